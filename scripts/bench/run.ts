@@ -1,0 +1,32 @@
+/* Collects the figures of every scripts/bench/*.bench.ts and prints them. */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+type Figures = Record<string, number>;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const dir = __dirname;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .filter((f) => !only || f.startsWith(only))
+    .sort();
+  const all: Figures = {};
+  for (const file of files) {
+    const mod = await import(pathToFileURL(path.join(dir, file)).href);
+    const run: () => Promise<Figures> = mod.default?.default ?? mod.default;
+    const figures = await run();
+    for (const [name, value] of Object.entries(figures)) {
+      all[name] = value;
+      if (!json) console.log(`${name}: ${value}`);
+    }
+  }
+  if (json) console.log(JSON.stringify(all));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

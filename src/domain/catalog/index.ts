@@ -1,0 +1,2 @@
+export * from "./types";
+export { parseCatalog, parseInspection, inspectionSchema } from "./schema";

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date");
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+export const recommendationPartSchema = z.object({ id: nonEmpty, text: nonEmpty });
+
+export const recommendationSchema = z.object({
+  id: nonEmpty,
+  number: z.number().int().positive(),
+  portalId: z.string().regex(/^\d+$/, "must be digits").nullable(),
+  text: nonEmpty,
+  addressees: z.array(nonEmpty),
+  localResponseExpected: z.boolean(),
+  due: z.string().nullable(),
+  parts: z.array(recommendationPartSchema),
+});
+
+export const inspectionSchema = z
+  .object({
+    id: nonEmpty,
+    title: nonEmpty,
+    shortTitle: nonEmpty,
+    publishedOn: isoDate,
+    inspectorates: z.array(nonEmpty),
+    type: z.string(),
+    portalId: z.string().regex(/^\d+$/, "must be digits").nullable(),
+    complete: z.boolean(),
+    recommendations: z.array(recommendationSchema),
+  })
+  .superRefine((insp, ctx) => {
+    const seen = new Set<string>();
+    insp.recommendations.forEach((r, i) => {
+      if (seen.has(r.id)) {
+        ctx.addIssue({ code: "custom", path: ["recommendations", i, "id"], message: `repeats the id "${r.id}"` });
+      }
+      seen.add(r.id);
+    });
+  });
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join(".") || "entry"} ${issue.message}`)
+    .join("; ");
+}
+
+function labelOf(raw: unknown, index: number): string {
+  if (raw && typeof raw === "object") {
+    const r = raw as Record<string, unknown>;
+    for (const key of ["shortTitle", "id", "title"]) {
+      if (typeof r[key] === "string" && (r[key] as string).trim()) return r[key] as string;
+    }
+  }
+  return `entry ${index + 1}`;
+}
+
+/** Validates one inspection; throws nothing. */
+export function parseInspection(raw: unknown): { inspection?: Inspection; error?: string } {
+  const result = inspectionSchema.safeParse(raw);
+  return result.success ? { inspection: result.data } : { error: describeIssues(result.error) };
+}
+
+/**
+ * Validates a catalog file ({inspections: [...]} or a bare array). A broken entry is reported in
+ * `problems` and skipped; the others still load. Duplicate inspection ids keep the first.
+ */
+export function parseCatalog(raw: unknown): CatalogLoad {
+  const problems: CatalogProblem[] = [];
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === "object" && Array.isArray((raw as { inspections?: unknown }).inspections)
+      ? (raw as { inspections: unknown[] }).inspections
+      : null;
+  if (!list) {
+    return { inspections: [], problems: [{ index: -1, label: "catalog", message: "is not a catalog: expected a list of inspections" }] };
+  }
+  const inspections: Inspection[] = [];
+  const ids = new Set<string>();
+  list.forEach((entry, index) => {
+    const { inspection, error } = parseInspection(entry);
+    if (!inspection) {
+      problems.push({ index, label: labelOf(entry, index), message: error ?? "is invalid" });
+    } else if (ids.has(inspection.id)) {
+      problems.push({ index, label: inspection.id, message: "repeats an inspection id already in the catalog" });
+    } else {
+      ids.add(inspection.id);
+      inspections.push(inspection);
+    }
+  });
+  return { inspections, problems };
+}

@@ -1,0 +1,52 @@
+/** An inspection report and its recommendations, as the inspectorates published them. */
+export interface RecommendationPart {
+  /** e.g. "r2.1" */
+  id: string;
+  text: string;
+}
+
+export interface Recommendation {
+  /** Stable within its inspection, e.g. "r3". */
+  id: string;
+  /** The number the report gives it. */
+  number: number;
+  /** HMICFRS monitoring portal id, e.g. "21912", where known. */
+  portalId: string | null;
+  /** Verbatim recommendation text. */
+  text: string;
+  /** Bodies the recommendation is addressed to, e.g. ["police forces", "CPS"]. */
+  addressees: string[];
+  /** false when it is addressed only to other (national) bodies. */
+  localResponseExpected: boolean;
+  /** The report's own due wording: "Immediately", "By March 2022", or null. */
+  due: string | null;
+  parts: RecommendationPart[];
+}
+
+export interface Inspection {
+  id: string;
+  title: string;
+  shortTitle: string;
+  /** ISO date, YYYY-MM-DD. */
+  publishedOn: string;
+  inspectorates: string[];
+  type: string;
+  portalId: string | null;
+  /** false: the entry lists only the recommendations forces and PCCs respond to. */
+  complete: boolean;
+  recommendations: Recommendation[];
+}
+
+/** Something wrong with one catalog entry; the entry is skipped, the rest still load. */
+export interface CatalogProblem {
+  /** Index of the entry in the source list, or -1 for the file as a whole. */
+  index: number;
+  /** The entry's id or title where it had one. */
+  label: string;
+  message: string;
+}
+
+export interface CatalogLoad {
+  inspections: Inspection[];
+  problems: CatalogProblem[];
+}
