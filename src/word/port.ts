@@ -34,11 +34,20 @@ export class WordActionError extends Error {
   constructor(
     message: string,
     readonly code: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "WordActionError";
   }
+}
+
+/** The stored inspection with where it came from and, when it could not be used, why (additive). */
+export interface StoredInspectionRead {
+  inspection: Inspection | null;
+  /** Plain words: why a stored inspection was found but not usable (tampered, damaged, other format). */
+  problem?: string;
+  /** "customXml" (WordApi 1.4), "settings" (older Word), or "none" when nothing was stored. */
+  source: "customXml" | "settings" | "none";
 }
 
 export interface WordPort {
@@ -56,6 +65,8 @@ export interface WordPort {
   /** Stores the inspection in the document (custom XML part, or settings where 1.4 is missing). */
   storeInspection(inspection: Inspection): Promise<void>;
   readStoredInspection(): Promise<Inspection | null>;
+  /** Like readStoredInspection, with the reason a stored inspection could not be used (additive). */
+  readStoredInspectionDetailed(): Promise<StoredInspectionRead>;
   /** Highlights (or clears the highlight on) the response controls with these tags; changes no text. */
   highlight(tags: string[], on: boolean): Promise<void>;
   /** Appends a table (header row first) at the end of the document. */

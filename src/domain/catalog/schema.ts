@@ -4,7 +4,11 @@ import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "is not a real date");
+  .refine((s) => {
+    // Round-trip, since Date.parse rolls 2021-02-30 over into March instead of refusing it.
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "is not a real date");
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 

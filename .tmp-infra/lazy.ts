@@ -1,0 +1,1 @@
+export function hello() { console.log("lazy"); }

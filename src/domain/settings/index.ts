@@ -1,0 +1,118 @@
+/**
+ * The office's settings: validation for the settings form, the first-run check for what is
+ * missing, and export/import as a small JSON file (so one office can share its setup).
+ */
+import { z } from "zod";
+import type { OfficeSettings } from "./types";
+
+export type { OfficeSettings } from "./types";
+
+export type SettingsField = keyof OfficeSettings;
+
+/** Form labels and examples, in form order. */
+export const SETTINGS_FIELDS: readonly { field: SettingsField; label: string; example: string }[] = [
+  { field: "pccName", label: "PCC name", example: "Jane Smith" },
+  { field: "pccTitle", label: "PCC title", example: "Police and Crime Commissioner for Cheshire" },
+  { field: "forceName", label: "Force name", example: "Cheshire Constabulary" },
+  { field: "policeArea", label: "Police area", example: "Cheshire" },
+  { field: "officeName", label: "Office name", example: "Office of the Police and Crime Commissioner for Cheshire" },
+  { field: "signatory", label: "Signatory", example: "Jane Smith" },
+  { field: "defaultStyleId", label: "Default house style", example: "narrative-letter" },
+];
+
+export const DEFAULT_STYLE_ID = "narrative-letter";
+
+const labelOf = (field: SettingsField) => SETTINGS_FIELDS.find((f) => f.field === field)?.label ?? field;
+
+const name = (field: SettingsField) =>
+  z
+    .string({ message: `${labelOf(field)} must be text` })
+    .trim()
+    .min(1, `${labelOf(field)} must not be empty`)
+    .max(200, `${labelOf(field)} must be 200 characters or fewer`)
+    .refine((s) => !/[{}]/.test(s), `${labelOf(field)} must not contain { or }`);
+
+export const settingsSchema = z.object({
+  pccName: name("pccName"),
+  pccTitle: name("pccTitle"),
+  forceName: name("forceName"),
+  policeArea: name("policeArea"),
+  officeName: name("officeName"),
+  signatory: name("signatory"),
+  defaultStyleId: z
+    .string({ message: "Default house style must be text" })
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Default house style must be a style id such as narrative-letter"),
+});
+
+export type SettingsErrors = Partial<Record<SettingsField, string>>;
+
+export interface SettingsResult {
+  /** Present only when every field is valid; values trimmed. */
+  settings?: OfficeSettings;
+  /** One message per field, for showing under the field. */
+  errors: SettingsErrors;
+}
+
+/** Validates settings from the form (or a file); messages are per field and name the field. */
+export function parseSettings(raw: unknown): SettingsResult {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    return { errors: Object.fromEntries(SETTINGS_FIELDS.map((f) => [f.field, `${f.label} is missing`])) };
+  }
+  const r = settingsSchema.safeParse(raw);
+  if (r.success) return { settings: r.data, errors: {} };
+  const errors: SettingsErrors = {};
+  for (const issue of r.error.issues) {
+    const field = issue.path[0] as SettingsField;
+    // zod reports a missing key as "expected string"; say it the way the form does.
+    if (!errors[field]) errors[field] = issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined ? `${labelOf(field)} is missing` : issue.message;
+  }
+  return { errors };
+}
+
+export function emptySettings(): OfficeSettings {
+  return { pccName: "", pccTitle: "", forceName: "", policeArea: "", officeName: "", signatory: "", defaultStyleId: DEFAULT_STYLE_ID };
+}
+
+/** The fields still empty (for the first-run prompt), in form order. */
+export function missingSettings(settings: Partial<OfficeSettings>): SettingsField[] {
+  return SETTINGS_FIELDS.map((f) => f.field).filter((field) => !settings[field]?.trim());
+}
+
+export const SETTINGS_FORMAT = "ird-office-settings";
+export const SETTINGS_FORMAT_VERSION = 1;
+
+export function exportSettings(settings: OfficeSettings): string {
+  const { pccName, pccTitle, forceName, policeArea, officeName, signatory, defaultStyleId } = settings;
+  const file = { format: SETTINGS_FORMAT, formatVersion: SETTINGS_FORMAT_VERSION, settings: { pccName, pccTitle, forceName, policeArea, officeName, signatory, defaultStyleId } };
+  return JSON.stringify(file, null, 2);
+}
+
+export interface SettingsImport {
+  settings?: OfficeSettings;
+  /** One sentence for the user when the file cannot be used at all or has invalid fields. */
+  error?: string;
+  errors: SettingsErrors;
+}
+
+/** Reads an exported settings file; says clearly when it is some other file. */
+export function importSettings(text: string): SettingsImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: "This file is not a settings file: it is not valid JSON.", errors: {} };
+  }
+  const d = data as { format?: unknown; formatVersion?: unknown; settings?: unknown } | null;
+  if (!d || typeof d !== "object" || d.format !== SETTINGS_FORMAT) {
+    return { error: "This file is not an Inspection Response Drafter settings file.", errors: {} };
+  }
+  if (d.formatVersion !== SETTINGS_FORMAT_VERSION) {
+    return { error: `This settings file has format version ${String(d.formatVersion)}; this add-in reads version ${SETTINGS_FORMAT_VERSION}.`, errors: {} };
+  }
+  const r = parseSettings(d.settings);
+  if (!r.settings) {
+    return { error: `The settings file has problems: ${Object.values(r.errors).join("; ")}.`, errors: r.errors };
+  }
+  return { settings: r.settings, errors: {} };
+}

@@ -1,0 +1,67 @@
+/** Validation of wording files (built-in assets/wording/*.json or an office's own). */
+import { z } from "zod";
+import { checkTemplate } from "./template";
+import type { WordingCategory, WordingProblem, WordingSnippet } from "./types";
+
+const CATEGORIES = ["opening", "s55-statement", "closing", "response"] as const satisfies readonly WordingCategory[];
+
+export const wordingSnippetSchema = z
+  .object({
+    id: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. closing-thanks"),
+    version: z.number().int("must be a whole number").positive("must be 1 or more"),
+    title: z.string().trim().min(1, "must not be empty").max(64, "must be 64 characters or fewer (Word shows no more)"),
+    category: z.enum(CATEGORIES, { message: `must be one of ${CATEGORIES.join(", ")}` }),
+    status: z.enum(["approved", "draft"], { message: "must be approved or draft" }),
+    text: z.string().trim().min(1, "must not be empty"),
+  })
+  .superRefine((s, ctx) => {
+    // Response wording sits inside a recommendation's section, so it may name the recommendation.
+    const scope = s.category === "response" ? "recommendation" : "document";
+    for (const message of checkTemplate(s.text, scope)) ctx.addIssue({ code: "custom", path: ["text"], message });
+  });
+
+const fileSchema = z.object({
+  format: z.literal("ird-wording", { message: 'must be "ird-wording" (this is not a wording file)' }),
+  formatVersion: z.literal(1, { message: "must be 1 (made by a newer version of the add-in?)" }),
+  snippets: z.array(z.unknown()),
+});
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "snippet"} ${i.message}`)
+    .join("; ");
+}
+
+/** Reads a wording file; broken snippets are reported and skipped, the rest load. */
+export function parseWordingFile(raw: unknown): { snippets: WordingSnippet[]; problems: WordingProblem[] } {
+  let data = raw;
+  if (typeof raw === "string") {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return { snippets: [], problems: [{ index: -1, label: "file", message: "is not valid JSON" }] };
+    }
+  }
+  const file = fileSchema.safeParse(data);
+  if (!file.success) return { snippets: [], problems: [{ index: -1, label: "file", message: describe(file.error) }] };
+  const snippets: WordingSnippet[] = [];
+  const problems: WordingProblem[] = [];
+  const seen = new Set<string>();
+  file.data.snippets.forEach((entry, index) => {
+    const r = wordingSnippetSchema.safeParse(entry);
+    const label = entry && typeof entry === "object" && typeof (entry as { id?: unknown }).id === "string" ? (entry as { id: string }).id : `snippet ${index + 1}`;
+    if (!r.success) {
+      problems.push({ index, label, message: describe(r.error) });
+      return;
+    }
+    const key = `${r.data.id}@${r.data.version}`;
+    if (seen.has(key)) {
+      problems.push({ index, label, message: `repeats version ${r.data.version} of "${r.data.id}"` });
+      return;
+    }
+    seen.add(key);
+    snippets.push(r.data);
+  });
+  return { snippets, problems };
+}

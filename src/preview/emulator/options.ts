@@ -1,0 +1,63 @@
+/**
+ * Emulator options. Lines of WORD-SEMANTICS marked USER or INFERRED are options whose default is
+ * the stricter reading; add-in code must work with the defaults.
+ */
+export interface WordHostOptions {
+  /** Highest WordApi version the host supports: "1.1" (Word 2016), "1.3" (Word 2019/LTSC 2021), "1.9" (web). Default "1.9". */
+  wordApi: string;
+  /** Highest WordApiDesktop version, or null when the host has none (web). Default null. */
+  wordApiDesktop: string | null;
+  /** Office.context.platform. Default "OfficeOnline". */
+  platform: "PC" | "Mac" | "OfficeOnline" | "iOS" | "Android";
+  /** WORD-SEMANTICS 38: text of an empty control. Default "placeholder" (the stricter reading). */
+  emptyControlText: "placeholder" | "empty";
+  /** Placeholder Word shows when a control has no placeholderText of its own. */
+  defaultPlaceholderText: string;
+  /** WORD-SEMANTICS 30: API edits inside a cannotEdit control. Default "reject" (GeneralException at sync). */
+  cannotEditApiEdits: "reject" | "allow";
+  /** WORD-SEMANTICS 56: every write fails at sync while true. */
+  readOnly: boolean;
+  /** Error code for writes in read-only mode. Default "GeneralException". */
+  readOnlyErrorCode: "GeneralException" | "AccessDenied";
+  /** WORD-SEMANTICS 26/37: a control's first/last paragraph carries its tags. Default true (stricter). */
+  paragraphOwnsControlTags: boolean;
+  /** New paragraphs take the style of the paragraph they were inserted next to (Word's habit). Default true. */
+  inheritStyleOnInsert: boolean;
+  /** Office.context.document.settings.saveAsync fails (WORD-SEMANTICS 51). Default false. */
+  failSettingsSave: boolean;
+  /** Added to every round trip, in milliseconds (benchmarks). Default 0. */
+  latencyMs: number;
+  /** Office.context.officeTheme. */
+  theme: "light" | "dark";
+  /** Office.context.document.mode as reported (users see "readWrite" even on read-only files, 56). */
+  documentMode: "readWrite" | "readOnly";
+}
+
+export const DEFAULT_OPTIONS: WordHostOptions = {
+  wordApi: "1.9",
+  wordApiDesktop: null,
+  platform: "OfficeOnline",
+  emptyControlText: "placeholder",
+  defaultPlaceholderText: "Click or tap here to enter text.",
+  cannotEditApiEdits: "reject",
+  readOnly: false,
+  readOnlyErrorCode: "GeneralException",
+  paragraphOwnsControlTags: true,
+  inheritStyleOnInsert: true,
+  failSettingsSave: false,
+  latencyMs: 0,
+  theme: "light",
+  documentMode: "readWrite",
+};
+
+/** Compares "1.10" > "1.9" numerically, part by part (WORD-SEMANTICS 59). */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}

@@ -1,0 +1,75 @@
+/** Loading the catalog, searching it, choosing an inspection, and picking up the document's own. */
+import { parseCatalog } from "../../domain/catalog";
+import type { Inspection } from "../../domain/catalog/types";
+import type { Services } from "../services";
+import { patch, useStore } from "../store/store";
+import { showFailure, showMessage } from "./messages";
+import { showTab } from "./navigation";
+import { initialCoverage } from "../store/coverageSlice";
+
+export async function loadCatalog(services: Services): Promise<void> {
+  patch("catalog", { status: "loading" });
+  try {
+    const { inspections, problems } = parseCatalog(await services.loadCatalog());
+    patch("catalog", (c) => ({
+      status: "ready" as const,
+      // Keep an inspection the document brought in, if it arrived first.
+      inspections: [...inspections, ...c.inspections.filter((i) => c.fromDocument.includes(i.id) && !inspections.some((x) => x.id === i.id))],
+      problems,
+    }));
+    if (problems.length > 0) {
+      const lines = problems.map((p) => `${p.label}: ${p.message}`).join("; ");
+      showMessage(
+        "catalog",
+        "warning",
+        problems.length === 1 ? "One catalog entry could not be read and is not listed" : `${problems.length} catalog entries could not be read and are not listed`,
+        `${lines}. The other inspections are available. Ask whoever maintains the catalog to correct the entry.`,
+      );
+    }
+  } catch (error) {
+    patch("catalog", { status: "failed" });
+    showFailure("catalog", "The inspection catalog could not be loaded", error);
+  }
+}
+
+export function setCatalogQuery(query: string): void {
+  patch("catalog", { query });
+}
+
+export function selectInspection(id: string): void {
+  const state = useStore.getState();
+  if (!state.catalog.inspections.some((i) => i.id === id)) return;
+  if (state.catalog.selectedId !== id) {
+    patch("catalog", { selectedId: id });
+    // A report and an insert outcome belong to one inspection.
+    patch("coverage", { ...initialCoverage(), onlyUnanswered: state.coverage.onlyUnanswered });
+    patch("drafting", { lastOutcome: null });
+  }
+  showTab("draft");
+}
+
+/**
+ * Opens the inspection stored in the document, even if this user's catalog lacks it, so a reviewer
+ * or a colleague with another catalog sees the same recommendations as the author.
+ */
+export async function adoptStoredInspection(services: Services): Promise<Inspection | null> {
+  let stored: Inspection | null;
+  try {
+    stored = await services.port.readStoredInspection();
+  } catch (error) {
+    showFailure("stored-inspection", "Could not read which inspection this document answers", error);
+    return null;
+  }
+  if (!stored) return null;
+  const found = stored;
+  patch("catalog", (c) => {
+    const known = c.inspections.some((i) => i.id === found.id);
+    return {
+      inspections: known ? c.inspections : [...c.inspections, found],
+      fromDocument: known ? c.fromDocument : [...c.fromDocument, found.id],
+    };
+  });
+  selectInspection(found.id);
+  showMessage("stored-inspection", "info", `This document answers “${found.shortTitle}”`, "It has been selected for you.");
+  return found;
+}

@@ -1,0 +1,166 @@
+/** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
+import { isAnswered, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
+import { responseTag } from "../../domain/tags";
+import { coverageOf } from "../domainApi";
+import type { Services } from "../services";
+import { currentReport, selectedInspection } from "../store/selectors";
+import { patch, useStore } from "../store/store";
+import { coverageCsv, coverageRows } from "./coverageTable";
+import { clearTopic, showFailure, showMessage } from "./messages";
+
+interface ScanState {
+  running: Promise<void> | null;
+  /** A change arrived while scanning: scan once more when done. */
+  again: boolean;
+  timer: ReturnType<typeof setTimeout> | null;
+  lastStart: number;
+}
+
+const scans = new WeakMap<Services, ScanState>();
+
+function scanState(services: Services): ScanState {
+  let s = scans.get(services);
+  if (!s) scans.set(services, (s = { running: null, again: false, timer: null, lastStart: -Infinity }));
+  return s;
+}
+
+/** Scans now (the Refresh button). Concurrent requests share one scan and queue at most one more. */
+export function refreshCoverage(services: Services): Promise<void> {
+  const s = scanState(services);
+  if (s.running) {
+    s.again = true;
+    return s.running;
+  }
+  s.lastStart = Date.now();
+  s.running = scan(services).finally(() => {
+    s.running = null;
+    if (s.again) {
+      s.again = false;
+      requestCoverageRefresh(services);
+    }
+  });
+  return s.running;
+}
+
+/**
+ * Asks for a scan after the document changed: at most one scan every `scanIntervalMs`, and one at
+ * the end of a burst of typing, so a long document is not re-read on every keystroke.
+ */
+export function requestCoverageRefresh(services: Services): void {
+  const s = scanState(services);
+  if (s.timer) return;
+  const wait = Math.max(0, s.lastStart + services.scanIntervalMs - Date.now());
+  s.timer = setTimeout(() => {
+    s.timer = null;
+    void refreshCoverage(services);
+  }, wait);
+}
+
+/** Follows the document while the pane is open; returns the unsubscribe. */
+export function watchDocument(services: Services): () => void {
+  const unsubscribe = services.port.onDocumentChanged(() => requestCoverageRefresh(services));
+  return () => {
+    unsubscribe();
+    const s = scanState(services);
+    if (s.timer) clearTimeout(s.timer);
+    s.timer = null;
+  };
+}
+
+async function scan(services: Services): Promise<void> {
+  const inspection = selectedInspection(useStore.getState());
+  if (!inspection) return;
+  patch("coverage", { scanning: true });
+  try {
+    const snapshot = await services.port.readSnapshot();
+    // The user may have chosen another inspection while Word was reading.
+    if (useStore.getState().catalog.selectedId !== inspection.id) return;
+    const report = coverageOf(snapshot, inspection);
+    patch("coverage", { report, scannedAt: Date.now() });
+    clearTopic("coverage");
+    if (useStore.getState().coverage.highlight) await applyHighlight(services, report, true);
+  } catch (error) {
+    showFailure("coverage", "Could not check which recommendations are answered", error);
+  } finally {
+    patch("coverage", { scanning: false });
+  }
+}
+
+const responseTagsOf = (report: CoverageReport, items: RecommendationCoverage[]) =>
+  items.filter((i) => i.location?.tag).map((i) => responseTag(report.inspectionId, i.recId));
+
+async function applyHighlight(services: Services, report: CoverageReport, on: boolean): Promise<void> {
+  const unanswered = report.items.filter((i) => !isAnswered(i.status));
+  const answered = report.items.filter((i) => isAnswered(i.status));
+  if (on) {
+    if (answered.length) await services.port.highlight(responseTagsOf(report, answered), false);
+    await services.port.highlight(responseTagsOf(report, unanswered), true);
+  } else {
+    await services.port.highlight(responseTagsOf(report, report.items), false);
+  }
+}
+
+export async function setHighlight(services: Services, on: boolean): Promise<void> {
+  patch("coverage", { highlight: on });
+  const report = currentReport(useStore.getState());
+  if (!report) return;
+  try {
+    await applyHighlight(services, report, on);
+    if (on && !report.items.some((i) => !isAnswered(i.status) && i.location?.tag)) {
+      showMessage("highlight", "info", "Nothing to highlight", "Highlighting marks unanswered sections inserted by this add-in; this document has none.");
+    } else {
+      clearTopic("highlight");
+    }
+  } catch (error) {
+    patch("coverage", { highlight: !on });
+    showFailure("highlight", on ? "Could not highlight the unanswered sections" : "Could not remove the highlighting", error);
+  }
+}
+
+export function setOnlyUnanswered(only: boolean): void {
+  patch("coverage", { onlyUnanswered: only });
+}
+
+/** Takes the user to a recommendation's section (tagged) or the paragraph where it was found. */
+export async function goToRecommendation(services: Services, item: RecommendationCoverage): Promise<void> {
+  try {
+    if (item.location?.tag) await services.port.selectTag(item.location.tag);
+    else if (item.location?.paragraphIndex !== undefined) await services.port.selectParagraph(item.location.paragraphIndex);
+    else {
+      showMessage("go-to", "info", `Recommendation ${item.number} is not in the document yet`, "Insert its section from the Draft tab, or use Insert missing sections.");
+      return;
+    }
+    clearTopic("go-to");
+  } catch (error) {
+    showFailure("go-to", `Could not go to recommendation ${item.number}`, error);
+  }
+}
+
+export async function addCoverageTable(services: Services): Promise<void> {
+  const state = useStore.getState();
+  const report = currentReport(state);
+  const inspection = selectedInspection(state);
+  if (!report || !inspection) return;
+  patch("coverage", { exporting: true });
+  try {
+    await services.port.appendTable(`Recommendations and responses: ${inspection.shortTitle}`, coverageRows(report, inspection));
+    showMessage("coverage-export", "success", "Coverage table added", "It is at the end of the document.");
+  } catch (error) {
+    showFailure("coverage-export", "The coverage table could not be added", error);
+  } finally {
+    patch("coverage", { exporting: false });
+  }
+}
+
+export function exportCoverageCsv(services: Services): void {
+  const state = useStore.getState();
+  const report = currentReport(state);
+  const inspection = selectedInspection(state);
+  if (!report || !inspection) return;
+  try {
+    const blob = new Blob([coverageCsv(report, inspection)], { type: "text/csv;charset=utf-8" });
+    services.download(`coverage-${inspection.id}.csv`, blob);
+  } catch (error) {
+    showFailure("coverage-export", "The CSV file could not be saved", error);
+  }
+}

@@ -1,0 +1,41 @@
+/** The coverage report as table rows (for the document) and CSV (for a spreadsheet). */
+import type { Inspection } from "../../domain/catalog/types";
+import type { CoverageReport, CoverageStatus } from "../../domain/coverage/types";
+
+export const STATUS_LABEL: Record<CoverageStatus, string> = {
+  answered: "answered",
+  deferred: "deferred",
+  placeholder: "placeholder",
+  missing: "missing",
+};
+
+/** Header row first; one row per recommendation, then one per sub-part under it. */
+export function coverageRows(report: CoverageReport, inspection: Inspection): string[][] {
+  const rows = [["No.", "Recommendation", "Status"]];
+  for (const item of report.items) {
+    const rec = inspection.recommendations.find((r) => r.id === item.recId);
+    rows.push([String(item.number), rec?.text ?? "", STATUS_LABEL[item.status]]);
+    item.parts.forEach((part, i) => {
+      const text = rec?.parts.find((p) => p.id === part.partId)?.text ?? "";
+      rows.push([`${item.number}.${i + 1}`, text, STATUS_LABEL[part.status]]);
+    });
+  }
+  return rows;
+}
+
+const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** RFC 4180 CSV with a BOM so Excel opens it as UTF-8 (dashes and quotes survive). */
+export function coverageCsv(report: CoverageReport, inspection: Inspection): string {
+  const header = ["Inspection", "No.", "Portal id", "Recommendation", "Status", "Confidence", "Evidence"];
+  const lines = [header];
+  for (const item of report.items) {
+    const rec = inspection.recommendations.find((r) => r.id === item.recId);
+    lines.push([inspection.shortTitle, String(item.number), rec?.portalId ?? "", rec?.text ?? "", item.status, item.confidence.toFixed(2), item.evidence]);
+    item.parts.forEach((part, i) => {
+      const text = rec?.parts.find((p) => p.id === part.partId)?.text ?? "";
+      lines.push([inspection.shortTitle, `${item.number}.${i + 1}`, "", text, part.status, part.confidence.toFixed(2), part.evidence]);
+    });
+  }
+  return "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,2 @@
+export { App, type AppProps } from "./App";
+export { UnsupportedHost } from "./UnsupportedHost";

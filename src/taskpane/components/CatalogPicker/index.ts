@@ -1,0 +1,1 @@
+export { CatalogPicker } from "./CatalogPicker";

@@ -1,0 +1,109 @@
+import { Button, Caption1, ProgressBar, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useEffect } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { addCoverageTable, exportCoverageCsv, goToRecommendation, refreshCoverage, setHighlight, setOnlyUnanswered } from "../../actions/coverage";
+import { showTab } from "../../actions/navigation";
+import { useServices } from "../../services";
+import { currentReport, selectedInspection, visibleCoverageItems } from "../../store/selectors";
+import { useStore } from "../../store/store";
+import { CoverageItem } from "./CoverageItem";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  count: { fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Which recommendations the document answers, and the way to each one. */
+export function CoveragePanel() {
+  const styles = useStyles();
+  const services = useServices();
+  const { inspection, report, scanning, exporting, onlyUnanswered, highlight } = useStore(
+    useShallow((s) => ({
+      inspection: selectedInspection(s),
+      report: currentReport(s),
+      scanning: s.coverage.scanning,
+      exporting: s.coverage.exporting,
+      onlyUnanswered: s.coverage.onlyUnanswered,
+      highlight: s.coverage.highlight,
+    })),
+  );
+  const items = useStore(useShallow(visibleCoverageItems));
+
+  // Opening the tab with nothing scanned yet checks the document straight away.
+  useEffect(() => {
+    if (inspection && !report && !scanning) void refreshCoverage(services);
+    // Only when the inspection changes: a failed scan must not retry in a loop.
+  }, [inspection?.id]);
+
+  if (!inspection) {
+    return (
+      <div className={styles.root}>
+        <Caption1>Choose an inspection to check the document against.</Caption1>
+        <Button appearance="primary" onClick={() => showTab("inspections")}>
+          Choose an inspection
+        </Button>
+      </div>
+    );
+  }
+
+  const summary = report?.summary;
+  return (
+    <section className={styles.root} aria-labelledby="coverage-heading">
+      <div className={styles.summary}>
+        <Text as="h2" id="coverage-heading" className={styles.count} aria-live="polite">
+          {summary ? `${summary.answered} of ${summary.total} answered` : scanning ? "Checking the document…" : "Not checked yet"}
+        </Text>
+        {summary && summary.total > 0 && (
+          <ProgressBar value={summary.answered} max={summary.total} thickness="large" color={summary.answered === summary.total ? "success" : "brand"} aria-label="Recommendations answered" />
+        )}
+        <Caption1>{inspection.shortTitle}</Caption1>
+      </div>
+      <div className={styles.row}>
+        <Button icon={<ArrowClockwiseRegular />} disabled={scanning} onClick={() => void refreshCoverage(services)}>
+          Check again
+        </Button>
+        {scanning && <Spinner size="tiny" label="Reading the document…" />}
+      </div>
+      <div className={styles.row}>
+        <Switch label="Show only unanswered" checked={onlyUnanswered} onChange={(_, data) => setOnlyUnanswered(data.checked)} />
+        <Switch label="Highlight unanswered sections" checked={highlight} disabled={!report} onChange={(_, data) => void setHighlight(services, data.checked)} />
+      </div>
+      <div className={styles.row}>
+        <Button disabled={!report || exporting} onClick={() => void addCoverageTable(services)}>
+          Add coverage table to document
+        </Button>
+        <Button disabled={!report} onClick={() => exportCoverageCsv(services)}>
+          Export CSV
+        </Button>
+        {exporting && <Spinner size="tiny" label="Adding the table…" />}
+      </div>
+      {report && report.notes.length > 0 && (
+        <ul className={styles.notes} aria-label="Notes on this document">
+          {report.notes.map((note) => (
+            <li key={note}>
+              <Caption1>{note}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report && items.length === 0 && <Caption1>{onlyUnanswered ? "Every recommendation is answered." : "This inspection has no recommendations."}</Caption1>}
+      {report && items.length > 0 && (
+        <ul className={styles.list} aria-label="Coverage by recommendation">
+          {items.map((item) => (
+            <CoverageItem
+              key={item.recId}
+              item={item}
+              recommendation={inspection.recommendations.find((r) => r.id === item.recId)}
+              onGoTo={(target) => void goToRecommendation(services, target)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

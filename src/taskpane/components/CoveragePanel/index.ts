@@ -1,0 +1,2 @@
+export { CoveragePanel } from "./CoveragePanel";
+export { StatusBadge } from "./StatusBadge";

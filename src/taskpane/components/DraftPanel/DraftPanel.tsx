@@ -1,0 +1,92 @@
+import { Button, Caption1, Divider, Radio, RadioGroup, Field, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useShallow } from "zustand/react/shallow";
+import { insertFullResponse, insertMissingSections, insertSection, chooseWhere } from "../../actions/drafting";
+import { showTab } from "../../actions/navigation";
+import { useServices } from "../../services";
+import { isFromDocument, selectedInspection } from "../../store/selectors";
+import { useStore } from "../../store/store";
+import { HouseStylePicker } from "../HouseStylePicker";
+import { InspectionSummary } from "../InspectionSummary";
+import { RecommendationList } from "../RecommendationList";
+import { WordingPicker } from "../WordingPicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  outcome: { overflowWrap: "anywhere" },
+});
+
+/** The chosen inspection: drafting actions, standard wording and the recommendations. */
+export function DraftPanel() {
+  const styles = useStyles();
+  const services = useServices();
+  const { inspection, fromDocument, where, busy, outcome, hasStyle } = useStore(
+    useShallow((s) => ({
+      inspection: selectedInspection(s),
+      fromDocument: s.catalog.selectedId ? isFromDocument(s, s.catalog.selectedId) : false,
+      where: s.drafting.where,
+      busy: s.drafting.busy,
+      outcome: s.drafting.lastOutcome,
+      hasStyle: s.drafting.styles.length > 0,
+    })),
+  );
+
+  if (!inspection) {
+    return (
+      <div className={styles.root}>
+        <Caption1>No inspection chosen yet.</Caption1>
+        <Button appearance="primary" onClick={() => showTab("inspections")}>
+          Choose an inspection
+        </Button>
+      </div>
+    );
+  }
+  const disabled = busy !== null || !hasStyle;
+
+  return (
+    <div className={styles.root}>
+      <section aria-labelledby="draft-heading" className={styles.root}>
+        <h2 id="draft-heading" className={styles.heading}>
+          <InspectionSummary inspection={inspection} today={services.now()} fromDocument={fromDocument} />
+        </h2>
+        <HouseStylePicker disabled={busy !== null} />
+        <Field label="Insert">
+          <RadioGroup layout="horizontal" value={where} onChange={(_, data) => chooseWhere(data.value === "end" ? "end" : "cursor")}>
+            <Radio value="cursor" label="At the cursor" />
+            <Radio value="end" label="At the end" />
+          </RadioGroup>
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={disabled} onClick={() => void insertFullResponse(services)}>
+            Insert full response
+          </Button>
+          <Button disabled={disabled} onClick={() => void insertMissingSections(services)}>
+            Insert missing sections
+          </Button>
+          {(busy?.kind === "full" || busy?.kind === "missing") && <Spinner size="tiny" label={busy.kind === "full" ? "Inserting the response…" : "Inserting missing sections…"} />}
+        </div>
+        {outcome?.note && <Caption1 className={styles.outcome}>{outcome.note}</Caption1>}
+      </section>
+      <Divider />
+      <section aria-labelledby="wording-heading">
+        <Subtitle2 as="h3" id="wording-heading" className={styles.heading}>
+          Standard wording
+        </Subtitle2>
+        <WordingPicker disabled={busy !== null} />
+      </section>
+      <Divider />
+      <section aria-labelledby="recs-heading">
+        <Subtitle2 as="h3" id="recs-heading" className={styles.heading}>
+          Recommendations ({inspection.recommendations.length})
+        </Subtitle2>
+        <RecommendationList
+          inspection={inspection}
+          disabled={disabled}
+          insertingRecId={busy?.kind === "section" ? busy.recId : null}
+          onInsertSection={(recId) => void insertSection(services, recId)}
+        />
+      </section>
+    </div>
+  );
+}

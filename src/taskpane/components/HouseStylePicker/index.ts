@@ -1,0 +1,1 @@
+export { HouseStylePicker } from "./HouseStylePicker";

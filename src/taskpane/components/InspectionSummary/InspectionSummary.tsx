@@ -1,0 +1,42 @@
+import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Inspection } from "../../../domain/catalog/types";
+import { deadlineStatus, formatLongDate } from "../../../domain/deadline";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
+  overdue: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface InspectionSummaryProps {
+  inspection: Inspection;
+  today: Date;
+  /** Shown when the inspection came from the open document rather than the catalog. */
+  fromDocument?: boolean;
+}
+
+/** Title, publication date, statutory deadline and recommendation count: the facts a user picks by. */
+export function InspectionSummary({ inspection, today, fromDocument }: InspectionSummaryProps) {
+  const styles = useStyles();
+  const deadline = deadlineStatus(inspection.publishedOn, today);
+  const count = inspection.recommendations.length;
+  return (
+    <span className={styles.root}>
+      <Text className={styles.title}>{inspection.shortTitle}</Text>
+      <span className={styles.facts}>
+        <Caption1>Published {formatLongDate(inspection.publishedOn)}</Caption1>
+        <Caption1 className={deadline.overdue ? styles.overdue : undefined}>{deadline.label}</Caption1>
+        <Caption1>
+          {count} recommendation{count === 1 ? "" : "s"}
+          {inspection.complete ? "" : " (only those forces and PCCs respond to)"}
+        </Caption1>
+        {fromDocument && (
+          <Badge appearance="tint" color="informative" size="small">
+            from this document
+          </Badge>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { InspectionSummary, type InspectionSummaryProps } from "./InspectionSummary";

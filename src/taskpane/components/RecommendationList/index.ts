@@ -1,0 +1,1 @@
+export { RecommendationList, type RecommendationListProps } from "./RecommendationList";

@@ -1,0 +1,85 @@
+import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, type ChangeEvent, type FormEvent } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { SETTINGS_FIELDS, emptySettings } from "../../../domain/settings";
+import { editSetting, exportSettingsFile, importSettingsText, saveSettings } from "../../actions/settings";
+import { useServices } from "../../services";
+import { useStore } from "../../store/store";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  file: { maxWidth: "100%", minWidth: 0 },
+  full: { minWidth: 0, width: "100%" },
+});
+
+/** The office's details for letters. Loaded lazily: most sessions never open it. */
+export default function SettingsScreen() {
+  const styles = useStyles();
+  const services = useServices();
+  const fileId = useId();
+  const { draft, errors, saved, styles: styleEntries } = useStore(
+    useShallow((s) => ({ draft: s.settings.draft ?? emptySettings(), errors: s.settings.errors, saved: s.settings.saved, styles: s.drafting.styles })),
+  );
+  const chosenStyle = styleEntries.find((e) => e.style.id === draft.defaultStyleId);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    saveSettings(services);
+  };
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (file) importSettingsText(await file.text());
+  };
+
+  return (
+    <form className={styles.root} onSubmit={onSubmit} aria-labelledby="settings-heading" noValidate>
+      <h2 id="settings-heading" className={styles.heading}>
+        Your office
+      </h2>
+      <Caption1>Used in the letters this add-in drafts. Stored for you in this browser only.</Caption1>
+      {SETTINGS_FIELDS.filter((f) => f.field !== "defaultStyleId").map((f) => (
+        <Field
+          key={f.field}
+          label={f.label}
+          required
+          hint={`For example: ${f.example}`}
+          validationState={errors[f.field] ? "error" : "none"}
+          validationMessage={errors[f.field]}
+        >
+          <Input value={draft[f.field]} onChange={(_, data) => editSetting(f.field, data.value)} />
+        </Field>
+      ))}
+      <Field label="Default house style" validationState={errors.defaultStyleId ? "error" : "none"} validationMessage={errors.defaultStyleId}>
+        <Dropdown
+          className={styles.full}
+          value={chosenStyle?.style.name ?? draft.defaultStyleId}
+          selectedOptions={[draft.defaultStyleId]}
+          onOptionSelect={(_, data) => data.optionValue && editSetting("defaultStyleId", data.optionValue)}
+        >
+          {styleEntries.map((e) => (
+            <Option key={e.style.id} value={e.style.id} text={e.style.name}>
+              {e.style.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit">
+          Save settings
+        </Button>
+        <Button type="button" disabled={!saved} onClick={() => exportSettingsFile(services)}>
+          Export to a file
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <label htmlFor={fileId}>
+          <Caption1>Import settings from a file:</Caption1>
+        </label>
+        <input id={fileId} className={styles.file} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+      </div>
+    </form>
+  );
+}

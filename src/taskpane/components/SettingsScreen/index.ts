@@ -1,0 +1,2 @@
+// Default export only: the screen is loaded with React.lazy.
+export { default } from "./SettingsScreen";

@@ -1,0 +1,1 @@
+export { WordingPicker } from "./WordingPicker";

@@ -1,0 +1,83 @@
+/**
+ * The domain functions the task pane uses, behind signatures the pane owns, so a change in a
+ * domain module is absorbed here and not in every component or action.
+ */
+import type { Inspection } from "../domain/catalog/types";
+import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, parseHouseStyle, type HouseStyle } from "../domain/compose";
+import { analyse } from "../domain/coverage";
+import type { CoverageReport } from "../domain/coverage/types";
+import type { Plan, PlanControl } from "../domain/plan";
+import type { OfficeSettings } from "../domain/settings/types";
+import type { DocumentSnapshot } from "../domain/snapshot";
+import { builtInWording, wordingFor, type WordingCategory } from "../domain/wording";
+import { PLACEHOLDERS } from "../domain/wording/placeholders";
+
+export type { HouseStyle };
+
+export const houseStyles = (): HouseStyle[] => [...builtInStyles];
+
+/** Validates a house style the office pasted or imported (JSON text). */
+export function readHouseStyle(text: string): { style: HouseStyle } | { error: string } {
+  const result = parseHouseStyle(text);
+  return result.style ? { style: result.style } : { error: result.error ?? "This house style is not valid." };
+}
+
+export interface Composed {
+  plan: Plan;
+  /** Labels of values the letter needs but the settings lack ("PCC name"). */
+  missing: string[];
+  /** Problems with the style or its wording, in plain language. */
+  problems: string[];
+}
+
+const labels = (names: readonly string[]) => names.map((n) => (n in PLACEHOLDERS ? PLACEHOLDERS[n as keyof typeof PLACEHOLDERS].label : n));
+
+export function planFullResponse(inspection: Inspection, style: HouseStyle, settings: Partial<OfficeSettings>, today: Date): Composed {
+  const out = composeDraft(inspection, style, settings, { today });
+  return { plan: out.plan, missing: labels(out.missing), problems: out.problems };
+}
+
+/** Sections only (no letter around them), for all recommendations or the ones listed. */
+export function planSections(inspection: Inspection, style: HouseStyle, settings: Partial<OfficeSettings>, today: Date, recIds?: string[]): Composed {
+  const out = composeSectionsDraft(inspection, style, settings, recIds, { today });
+  return { plan: out.plan, missing: labels(out.missing), problems: out.problems };
+}
+
+export const coverageOf = (snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport => analyse(snapshot, inspection);
+
+export interface WordingOption {
+  id: string;
+  version: number;
+  title: string;
+  category: WordingCategory;
+  /** Filled text, paragraphs separated by a blank line. */
+  text: string;
+  paragraphs: string[];
+  tag: string;
+  /** The tagged control to insert (compose's own rendering of the wording). */
+  control: PlanControl;
+  missing: string[];
+}
+
+const CATEGORY_ORDER: WordingCategory[] = ["response", "opening", "s55-statement", "closing"];
+
+/** Approved wording, filled for this office and inspection, in picker order. */
+export function wordingOptions(inspection: Inspection | null, settings: Partial<OfficeSettings>, today: Date): WordingOption[] {
+  return CATEGORY_ORDER.flatMap((category) =>
+    wordingFor(builtInWording, category).map((snippet) => {
+      const { control, missing } = composeWording(snippet, { settings, inspection: inspection ?? undefined, today });
+      const paragraphs = control.children.flatMap((c) => (c.kind === "paragraph" ? [c.text] : []));
+      return {
+        id: snippet.id,
+        version: snippet.version,
+        title: snippet.title,
+        category,
+        text: paragraphs.join("\n\n"),
+        paragraphs,
+        tag: control.tag,
+        control,
+        missing: labels(missing),
+      };
+    }),
+  );
+}

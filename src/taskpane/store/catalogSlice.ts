@@ -1,0 +1,28 @@
+import type { StateCreator } from "zustand";
+import type { CatalogProblem, Inspection } from "../../domain/catalog/types";
+import type { Store } from "./store";
+
+export interface CatalogState {
+  status: "idle" | "loading" | "ready" | "failed";
+  inspections: Inspection[];
+  problems: CatalogProblem[];
+  /** Ids of inspections that came from the open document rather than the catalog. */
+  fromDocument: string[];
+  query: string;
+  selectedId: string | null;
+}
+
+export interface CatalogSlice {
+  catalog: CatalogState;
+}
+
+export const initialCatalog = (): CatalogState => ({
+  status: "idle",
+  inspections: [],
+  problems: [],
+  fromDocument: [],
+  query: "",
+  selectedId: null,
+});
+
+export const createCatalogSlice: StateCreator<Store, [], [], CatalogSlice> = () => ({ catalog: initialCatalog() });

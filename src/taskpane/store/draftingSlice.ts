@@ -1,0 +1,40 @@
+import type { StateCreator } from "zustand";
+import type { InsertOutcome, InsertWhere } from "../../word/port";
+import type { HouseStyle } from "../domainApi";
+import type { Store } from "./store";
+
+export interface StyleEntry {
+  style: HouseStyle;
+  /** Added by this office (pasted or imported), as opposed to shipped with the add-in. */
+  custom: boolean;
+}
+
+/** What is in flight, so the right button shows progress and the others stay usable. */
+export type DraftingTask = { kind: "full" } | { kind: "missing" } | { kind: "section"; recId: string } | { kind: "wording"; wordingId: string };
+
+export interface DraftingState {
+  styles: StyleEntry[];
+  styleId: string | null;
+  where: InsertWhere;
+  busy: DraftingTask | null;
+  lastOutcome: InsertOutcome | null;
+  /** JSON the user pasted for a new house style; kept until it is accepted. */
+  styleDraft: string;
+  styleDraftError: string | null;
+}
+
+export interface DraftingSlice {
+  drafting: DraftingState;
+}
+
+export const initialDrafting = (): DraftingState => ({
+  styles: [],
+  styleId: null,
+  where: "cursor",
+  busy: null,
+  lastOutcome: null,
+  styleDraft: "",
+  styleDraftError: null,
+});
+
+export const createDraftingSlice: StateCreator<Store, [], [], DraftingSlice> = () => ({ drafting: initialDrafting() });

@@ -1,0 +1,44 @@
+/** Selectors: plain functions of the state (and an argument), usable in hooks, actions and tests. */
+import type { Inspection } from "../../domain/catalog/types";
+import { isAnswered, type RecommendationCoverage } from "../../domain/coverage/types";
+import type { Store } from "./store";
+import type { StyleEntry } from "./draftingSlice";
+
+export const selectedInspection = (s: Store): Inspection | null =>
+  s.catalog.inspections.find((i) => i.id === s.catalog.selectedId) ?? null;
+
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase("en-GB")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[–—-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Inspections whose titles, type, inspectorates or recommendation texts contain every word of the query. */
+export const filteredInspections = (s: Store): Inspection[] => {
+  const words = normalise(s.catalog.query).split(" ").filter(Boolean);
+  if (words.length === 0) return s.catalog.inspections;
+  return s.catalog.inspections.filter((i) => {
+    const hay = normalise([i.shortTitle, i.title, i.type, i.inspectorates.join(" "), i.publishedOn, ...i.recommendations.map((r) => r.text)].join(" "));
+    return words.every((w) => hay.includes(w));
+  });
+};
+
+export const isFromDocument = (s: Store, inspectionId: string): boolean => s.catalog.fromDocument.includes(inspectionId);
+
+export const activeStyle = (s: Store): StyleEntry | null =>
+  s.drafting.styles.find((e) => e.style.id === s.drafting.styleId) ?? s.drafting.styles[0] ?? null;
+
+/** The coverage report, but only if it belongs to the inspection now selected. */
+export const currentReport = (s: Store) =>
+  s.coverage.report && s.coverage.report.inspectionId === s.catalog.selectedId ? s.coverage.report : null;
+
+export const visibleCoverageItems = (s: Store): RecommendationCoverage[] => {
+  const report = currentReport(s);
+  if (!report) return [];
+  return s.coverage.onlyUnanswered ? report.items.filter((i) => !isAnswered(i.status) || i.parts.some((p) => !isAnswered(p.status))) : report.items;
+};
+
+export const isBusy = (s: Store): boolean => s.drafting.busy !== null || s.coverage.scanning || s.coverage.exporting;

@@ -1,0 +1,22 @@
+import type { StateCreator } from "zustand";
+import type { OfficeSettings } from "../../domain/settings/types";
+import type { Store } from "./store";
+
+export interface SettingsState {
+  /** What is saved for this user; null before first save. */
+  saved: OfficeSettings | null;
+  /** What the form shows, kept in the store so leaving the screen or a failed save loses nothing. */
+  draft: OfficeSettings | null;
+  /** Per-field validation messages from the last save attempt. */
+  errors: Partial<Record<keyof OfficeSettings, string>>;
+  /** The first-run welcome was completed or skipped. */
+  welcomeDone: boolean;
+}
+
+export interface SettingsSlice {
+  settings: SettingsState;
+}
+
+export const initialSettings = (): SettingsState => ({ saved: null, draft: null, errors: {}, welcomeDone: false });
+
+export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = () => ({ settings: initialSettings() });

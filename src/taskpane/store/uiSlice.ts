@@ -1,0 +1,29 @@
+import type { StateCreator } from "zustand";
+import type { Store } from "./store";
+
+export type MessageIntent = "error" | "warning" | "success" | "info";
+
+export interface PaneMessage {
+  id: number;
+  intent: MessageIntent;
+  title: string;
+  body: string;
+  /** Groups messages so a repeat of the same kind replaces the old one (e.g. "insert"). */
+  topic: string;
+}
+
+export type PaneTab = "inspections" | "draft" | "coverage" | "settings";
+
+export interface UiState {
+  tab: PaneTab;
+  messages: PaneMessage[];
+  nextMessageId: number;
+}
+
+export interface UiSlice {
+  ui: UiState;
+}
+
+export const initialUi = (): UiState => ({ tab: "inspections", messages: [], nextMessageId: 1 });
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = () => ({ ui: initialUi() });

@@ -1,0 +1,44 @@
+/**
+ * What the host can do (requirement sets) and the one way this adapter runs a batch: a single
+ * Word.run per user action, every failure turned into a WordActionError.
+ */
+import type { HostCapabilities } from "./port";
+import { toWordActionError, unsupportedSet, type ActionName } from "./errors";
+
+/** Versions we know of, newest first; strings because "1.10" is not "1.1" (WORD-SEMANTICS 59). */
+const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
+
+export function isWordApi(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("WordApi", version);
+  } catch {
+    // No Office context at all (not in Word): nothing is supported.
+    return false;
+  }
+}
+
+export function readCapabilities(): HostCapabilities {
+  const wordApi = WORD_API_VERSIONS.find((v) => isWordApi(v)) ?? "1.1";
+  return { wordApi, customXml: isWordApi("1.4"), wordApi13: isWordApi("1.3") };
+}
+
+/** Refuses before touching Word when the host lacks the basic set the manifest asks for. */
+export function requireWordApi11(feature: string): void {
+  if (!isWordApi("1.1")) throw unsupportedSet(feature, "1.1");
+}
+
+/**
+ * Runs one user action in one Word.run. `writing` says whether the action changes the document,
+ * which decides how a GeneralException/AccessDenied is explained (read-only document).
+ */
+export async function runAction<T>(
+  action: ActionName,
+  writing: boolean,
+  batch: (context: Word.RequestContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await Word.run(batch);
+  } catch (error) {
+    throw toWordActionError(error, action, writing);
+  }
+}

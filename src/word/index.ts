@@ -1,0 +1,3 @@
+/** src/word: the only code that touches Office.js. The task pane imports from here. */
+export * from "./port";
+export { createOfficeWordPort } from "./officeWordPort";

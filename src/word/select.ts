@@ -1,0 +1,73 @@
+/**
+ * Taking the user to a place in the document, and marking responses without changing any text.
+ * Each is one Word.run of two syncs: find, then act.
+ */
+import { paragraphMissing, sectionMissing } from "./errors";
+import { runAction } from "./host";
+import type { HostCapabilities } from "./port";
+import { CONTROL_COLOR, HIGHLIGHT_COLOR } from "./render";
+
+export async function selectTag(tag: string, caps: HostCapabilities): Promise<void> {
+  await runAction("go to that section", false, async (context) => {
+    const found = context.document.body.contentControls.getByTag(tag);
+    let control: Word.ContentControl | undefined;
+    if (caps.wordApi13) {
+      const first = found.getFirstOrNullObject();
+      first.load("id");
+      await context.sync();
+      if (!first.isNullObject) control = first;
+    } else {
+      found.load("items/id");
+      await context.sync();
+      control = found.items[0];
+    }
+    if (!control) throw sectionMissing();
+    control.select("Select");
+    await context.sync();
+  });
+}
+
+export async function selectParagraph(index: number): Promise<void> {
+  await runAction("go to that paragraph", false, async (context) => {
+    // "$none": the proxies of every paragraph, none of their properties (WORD-SEMANTICS 6).
+    const paragraphs = context.document.body.paragraphs.load("$none");
+    await context.sync();
+    const paragraph = paragraphs.items[index];
+    if (!Number.isInteger(index) || !paragraph) throw paragraphMissing();
+    paragraph.select("Select");
+    await context.sync();
+  });
+}
+
+/**
+ * Colours the controls with these tags (on) or gives them back their colour (off). Only control
+ * properties change, never text, so it is safe on responses a person has written.
+ */
+export class Highlighter {
+  /** Colour each control had before we highlighted it, by control id, to undo exactly. */
+  private readonly before = new Map<number, string>();
+
+  async highlight(tags: string[], on: boolean): Promise<void> {
+    if (tags.length === 0) return;
+    const wanted = new Set(tags);
+    await runAction(on ? "highlight the sections" : "clear the highlight", true, async (context) => {
+      const controls = context.document.body.contentControls.load("items/id,items/tag,items/color");
+      await context.sync();
+      let changed = false;
+      for (const cc of controls.items) {
+        if (!wanted.has(cc.tag)) continue;
+        if (on) {
+          if (cc.color !== HIGHLIGHT_COLOR) this.before.set(cc.id, cc.color);
+          if (cc.color !== HIGHLIGHT_COLOR) cc.color = HIGHLIGHT_COLOR;
+        } else {
+          // Unknown (the pane was reopened): only our own highlight colour is undone.
+          const back = this.before.get(cc.id) ?? (cc.color === HIGHLIGHT_COLOR ? CONTROL_COLOR : cc.color);
+          this.before.delete(cc.id);
+          if (cc.color !== back) cc.color = back;
+        }
+        changed = true;
+      }
+      if (changed) await context.sync();
+    });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The inspection stored in the document. WordApi 1.4: a custom XML part in our namespace, found
+ * with getByNamespace and replaced with setXml (parts of others are never listed or touched,
+ * WORD-SEMANTICS 49). Older Word: the Common API settings bag, saved with saveAsync (51). The Word
+ * SettingCollection is never used, so there is one store per host (52).
+ */
+import type { Inspection } from "../domain/catalog/types";
+import { XML_NAMESPACE } from "../domain/tags";
+import { OwnCodes } from "./errors";
+import { runAction } from "./host";
+import { inspectionFromXml, inspectionToXml } from "./inspectionXml";
+import { WordActionError, type HostCapabilities, type StoredInspectionRead } from "./port";
+
+/** Key of the inspection in Office.context.document.settings (hosts without WordApi 1.4). */
+export const SETTINGS_KEY = "ird.inspection";
+
+const STORE = "store the inspection in the document";
+
+export async function storeInspection(inspection: Inspection, caps: HostCapabilities): Promise<void> {
+  const xml = inspectionToXml(inspection);
+  if (!caps.customXml) return saveToSettings(xml);
+  await runAction(STORE, true, async (context) => {
+    const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
+    await context.sync();
+    const [first, ...copies] = ours.items;
+    if (first) first.setXml(xml);
+    else context.document.customXmlParts.add(xml);
+    // Copies of our part (a pasted-in document) would make the stored inspection ambiguous.
+    for (const copy of copies) copy.delete();
+    await context.sync();
+  });
+}
+
+function saveToSettings(xml: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settings: Office.Settings;
+    try {
+      settings = Office.context.document.settings;
+      settings.set(SETTINGS_KEY, xml);
+    } catch (error) {
+      reject(new WordActionError(`Word could not ${STORE}: its settings are not available here.`, OwnCodes.settingsSave, error));
+      return;
+    }
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+      else
+        reject(
+          new WordActionError(
+            `Word could not ${STORE}: saving the add-in's settings failed` +
+              `${result.error?.message ? ` (${result.error.message})` : ""}. ` +
+              "The sections are still in the document; try again, or save the document and try again.",
+            OwnCodes.settingsSave,
+            result.error,
+          ),
+        );
+    });
+  });
+}
+
+function readSettings(): StoredInspectionRead {
+  let xml: unknown;
+  try {
+    xml = Office.context.document.settings.get(SETTINGS_KEY);
+  } catch {
+    return { inspection: null, source: "none" };
+  }
+  if (typeof xml !== "string" || xml === "") return { inspection: null, source: "none" };
+  const read = inspectionFromXml(xml);
+  return { ...read, source: "settings" };
+}
+
+/**
+ * Queues the reads of the stored inspection around the caller's syncs, so readSnapshot spends no
+ * extra round trip on it: call `afterFirstSync` once the first sync has run, `result` after the second.
+ */
+export function queueStoredRead(context: Word.RequestContext, caps: HostCapabilities) {
+  if (!caps.customXml) return { afterFirstSync: () => undefined, needsSecondSync: () => false, result: readSettings };
+  const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
+  let xmls: Array<OfficeExtension.ClientResult<string>> = [];
+  return {
+    afterFirstSync() {
+      xmls = ours.items.map((part) => part.getXml());
+    },
+    needsSecondSync: () => xmls.length > 0,
+    result(): StoredInspectionRead {
+      // A document drafted on older Word keeps its inspection in settings.
+      if (xmls.length === 0) return readSettings();
+      let problem = "";
+      for (const xml of xmls) {
+        const read = inspectionFromXml(xml.value);
+        if (read.inspection) return { inspection: read.inspection, source: "customXml" };
+        problem ||= read.problem;
+      }
+      return { inspection: null, problem, source: "customXml" };
+    },
+  };
+}
+
+export async function readStoredInspection(caps: HostCapabilities): Promise<StoredInspectionRead> {
+  if (!caps.customXml) return readSettings();
+  return runAction("read the inspection stored in the document", false, async (context) => {
+    const read = queueStoredRead(context, caps);
+    await context.sync();
+    read.afterFirstSync();
+    if (read.needsSecondSync()) await context.sync();
+    return read.result();
+  });
+}

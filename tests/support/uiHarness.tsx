@@ -1,0 +1,57 @@
+/**
+ * Renders the whole task pane for a test: a fresh store, the fake port, the real built-in catalog
+ * (or one given), a fixed "today", storage in memory and downloads captured.
+ */
+import "@testing-library/jest-dom";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { App } from "../../src/taskpane/components/App";
+import type { KeyValueStorage, Services } from "../../src/taskpane/services";
+import { resetStore } from "../../src/taskpane/store/store";
+import { THEMES } from "../../src/taskpane/theme";
+import { FakeWordPort } from "./fakePort";
+
+export const builtInCatalog = (): { inspections: unknown[] } => JSON.parse(readFileSync(path.join(__dirname, "../../assets/catalog.json"), "utf8"));
+
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+/** Storage of a user who has used the pane before (welcome done), so tests start at the catalog. */
+export const returningUser = () => memoryStorage({ "ird.welcome.v1": "done" });
+
+export interface PaneOptions {
+  port?: FakeWordPort;
+  catalog?: unknown;
+  /** Defaults to 20 August 2021: Response to rape phase one (published 16 July 2021) is then due in 20 days. */
+  today?: Date;
+  storage?: KeyValueStorage;
+  scanIntervalMs?: number;
+  /** Replaces the catalog loader entirely (e.g. one that fails). */
+  loadCatalog?: () => Promise<unknown>;
+}
+
+export function renderPane(options: PaneOptions = {}) {
+  resetStore();
+  const port = options.port ?? new FakeWordPort();
+  const downloads: { fileName: string; blob: Blob }[] = [];
+  const services: Services = {
+    port,
+    now: () => new Date((options.today ?? new Date(2021, 7, 20, 10, 0)).getTime()),
+    storage: options.storage ?? returningUser(),
+    download: (fileName, blob) => void downloads.push({ fileName, blob }),
+    loadCatalog: options.loadCatalog ?? (async () => options.catalog ?? builtInCatalog()),
+    scanIntervalMs: options.scanIntervalMs ?? 50,
+  };
+  const user = userEvent.setup();
+  const view = render(<App services={services} theme={THEMES.light} />);
+  return { ...view, user, port, services, downloads };
+}

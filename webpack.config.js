@@ -1,0 +1,181 @@
+// Builds the add-in (dist/) and the browser preview (dist-preview/), and runs the dev server.
+//
+//   webpack --mode production                    dist/: taskpane.html + commands.html (office.js from
+//                                                 Microsoft's CDN), assets, manifest.xml at ADDIN_BASE_URL
+//   webpack --mode development --env preview     dist-preview/: preview.html (Word-like page over the
+//                                                 emulator) + a taskpane.html that runs on Microsoft's
+//                                                 local Word library and the emulator host
+//   webpack serve --env preview                  npm start: the preview on http://localhost:3000
+//   webpack serve --env https                    npm run start:https: the real add-in for Word over https
+//
+// Other --env flags: outDir=<dir> (output folder), sourcemaps (emit separate .map files in production).
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { resolveBaseUrl, toProductionManifest } = require("./scripts/manifest.cjs");
+
+const ROOT = __dirname;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const WORD_LIBRARY = "node_modules/@microsoft/office-js/dist/word-web-16.00.js";
+const WORD_LIBRARY_OUT = "vendor/word-web-16.00.js";
+const DEV_CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
+const PORT = Number(process.env.PORT || 3000);
+
+const at = (p) => path.resolve(ROOT, p);
+
+/** The preview page's template is the preview's own if it has one, else a bare root element. */
+function previewHtml() {
+  const own = at("src/preview/preview.html");
+  if (fs.existsSync(own)) return { template: own };
+  return {
+    templateContent:
+      '<!doctype html><html lang="en-GB"><head><meta charset="utf-8" />' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+      "<title>Inspection Response Drafter: preview</title></head>" +
+      '<body><div id="root"></div></body></html>',
+  };
+}
+
+/** Stops with a plain message (no stack trace): these are set-up problems, not bugs. */
+function refuse(message) {
+  console.error(`\nERROR: ${message}\n`);
+  process.exit(1);
+}
+
+/** Dev-server https options from office-addin-dev-certs, or a clear instruction when they are missing. */
+function httpsServer() {
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(DEV_CERTS, f)));
+  if (missing.length > 0) {
+    refuse(
+      `HTTPS dev certificates not found in ${DEV_CERTS} (missing ${missing.join(", ")}).\n` +
+        "Create and trust them once with:  npx --yes office-addin-dev-certs install\n" +
+        "(or use `npm start` for the browser preview over plain http).",
+    );
+  }
+  const read = (f) => fs.readFileSync(path.join(DEV_CERTS, f));
+  return { type: "https", options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const production = mode === "production";
+  const preview = Boolean(env.preview);
+  const https = Boolean(env.https);
+  const outDir = path.resolve(ROOT, env.outDir || (preview ? "dist-preview" : "dist"));
+  const serving = process.argv.some((a) => a === "serve");
+
+  // The production manifest needs the deployment's base URL; the dev manifest stays on localhost.
+  let manifestTransform = (content) => content;
+  if (production && !preview) {
+    let resolved;
+    try {
+      resolved = resolveBaseUrl(process.env);
+    } catch (error) {
+      refuse(error.message); // a manifest Office would reject (not https) is not worth building
+    }
+    const { baseUrl, warning } = resolved;
+    if (warning) console.warn(`\nWARNING: ${warning}\n`);
+    manifestTransform = (content) => toProductionManifest(content.toString(), baseUrl);
+  }
+
+  const entry = preview
+    ? {
+        // The emulator host installs Office/Word's session before the task pane's own code runs.
+        taskpane: [at("src/preview/taskpaneHost.ts"), at("src/taskpane/index.tsx")],
+        preview: at("src/preview/index.tsx"),
+      }
+    : {
+        taskpane: at("src/taskpane/index.tsx"),
+        commands: at("src/commands/commands.ts"),
+      };
+
+  const officeScriptUrl = preview ? WORD_LIBRARY_OUT : OFFICE_JS_CDN;
+  const html = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: at("src/taskpane/taskpane.html"),
+      templateParameters: { officeScriptUrl },
+      chunks: ["taskpane"],
+    }),
+  ];
+  if (preview) {
+    html.push(new HtmlWebpackPlugin({ filename: "preview.html", chunks: ["preview"], ...previewHtml() }));
+  } else {
+    html.push(
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: at("src/commands/commands.html"),
+        templateParameters: { officeScriptUrl },
+        chunks: ["commands"],
+      }),
+    );
+  }
+
+  const copies = [
+    // Icons, catalog.json, styles/, wording/: fetched at run time or referenced by the manifest.
+    { from: "assets", to: "assets", globOptions: { ignore: ["**/support.html"] }, noErrorOnMissing: true },
+    { from: "assets/support.html", to: "support.html", noErrorOnMissing: true },
+  ];
+  if (preview) copies.push({ from: WORD_LIBRARY, to: WORD_LIBRARY_OUT });
+  else copies.push({ from: "manifest.xml", to: "manifest.xml", transform: manifestTransform });
+
+  const hashed = production ? ".[contenthash:8]" : "";
+  return {
+    mode,
+    context: ROOT,
+    entry,
+    output: {
+      path: outDir,
+      filename: `[name]${hashed}.js`,
+      chunkFilename: `[name]${hashed}.js`, // lazy screens: import(/* webpackChunkName: "screen-x" */ "./X")
+      publicPath: "auto", // relative URLs: dist/ works under any base path (e.g. https://host/ird/)
+      clean: !serving,
+    },
+    devtool: production ? (env.sourcemaps ? "hidden-source-map" : false) : "eval-cheap-module-source-map",
+    resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck` (tsc); the bundle only needs transpiling.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+        { test: /\.css$/, type: "asset/source" },
+        { test: /\.(png|svg)$/, type: "asset/resource" },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", priority: 20 },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|stylis|rtl-css-js|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/,
+            name: "vendor-fluent",
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: { hints: production ? "warning" : false, maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    plugins: [...html, new CopyWebpackPlugin({ patterns: copies })],
+    stats: "errors-warnings",
+    devServer: {
+      port: PORT,
+      host: "localhost",
+      server: https ? httpsServer() : "http",
+      static: false, // everything is served from the compilation (bundles, copied assets)
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { errors: true, warnings: false } },
+      onListening(server) {
+        const base = `${https ? "https" : "http"}://localhost:${server.options.port}`;
+        if (preview) console.log(`\n  Preview: ${base}/preview.html\n`);
+        else console.log(`\n  Add-in task pane: ${base}/taskpane.html  (sideload manifest.xml in Word)\n`);
+      },
+    },
+  };
+};
