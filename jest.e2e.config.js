@@ -9,5 +9,5 @@ module.exports = {
   globalSetup: "<rootDir>/tests/e2e/support/globalSetup.ts",
   globalTeardown: "<rootDir>/tests/e2e/support/globalTeardown.ts",
   testTimeout: 60_000,
-  maxWorkers: 1, // one browser at a time: CI has 2 cores
+  maxWorkers: 1, // in band, one browser at a time (CI has 2 cores); tests see globalSetup's E2E_BASE_URL
 };

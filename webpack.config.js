@@ -149,6 +149,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
+      chunkIds: "named", // readable file names for lazy chunks (webpackChunkName, else the module path)
       splitChunks: {
         chunks: "all",
         cacheGroups: {
@@ -171,6 +172,11 @@ module.exports = (env = {}, argv = {}) => {
       static: false, // everything is served from the compilation (bundles, copied assets)
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: { errors: true, warnings: false } },
+      setupMiddlewares(middlewares, server) {
+        // http://localhost:3000/ opens the page this server is for.
+        server.app.get("/", (_req, res) => res.redirect(preview ? "/preview.html" : "/taskpane.html"));
+        return middlewares;
+      },
       onListening(server) {
         const base = `${https ? "https" : "http"}://localhost:${server.options.port}`;
         if (preview) console.log(`\n  Preview: ${base}/preview.html\n`);

@@ -7,7 +7,7 @@ import { deflateSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80]; // ribbon 16/32/80, IconUrl 32, HighResolutionIconUrl 64
 const BLUE = [0x18, 0x5a, 0xbd]; // Office/Word brand blue
 const FOLD = [0x9c, 0xbc, 0xeb];
 const WHITE = [0xff, 0xff, 0xff];

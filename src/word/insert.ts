@@ -20,25 +20,30 @@ export function sectionTags(nodes: PlanNode[]): string[] {
   return nodes.flatMap((n) => (n.kind === "control" ? [...(isSection(n) ? [n.tag] : []), ...sectionTags(n.children)] : []));
 }
 
-function refuseEmpty(plan: Plan): string[] {
+const hasWording = (nodes: PlanNode[]): boolean =>
+  nodes.some((n) => n.kind === "control" && (parseTag(n.tag)?.kind === "wording" || hasWording(n.children)));
+
+/** Refuses, before touching Word, a plan with nothing to respond to (an inspection without recommendations). */
+function refuseEmpty(plan: Plan, wordingAllowed: boolean): string[] {
   const tags = sectionTags(plan.nodes);
-  if (tags.length === 0) throw noRecommendations();
+  if (tags.length === 0 && !(wordingAllowed && hasWording(plan.nodes))) throw noRecommendations();
   requireWordApi11("Inserting response sections");
   return tags;
 }
 
 export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities): Promise<InsertOutcome> {
-  const tags = refuseEmpty(plan);
-  return runAction("insert the response sections", true, async (context) => {
+  const tags = refuseEmpty(plan, true);
+  // Approved wording alone (no sections) may go into the response the cursor is in.
+  const intoResponse = tags.length === 0;
+  return runAction(intoResponse ? "insert the wording" : "insert the response sections", true, async (context) => {
     const decide =
       where === "cursor"
-        ? probeCursor(context, caps)
+        ? probeCursor(context, caps, intoResponse)
         : (() => {
             const end = probeEnd(context, caps);
             return () => ({ placedAt: "end" as const, place: end(), note: undefined });
           })();
-    // The probes may have queued nothing (WordApi 1.1); then this sync is skipped by the library.
-    if (caps.wordApi13) await context.sync();
+    await context.sync();
     const spot = decide();
     const renderer = new PlanRenderer(context, { wordApi13: caps.wordApi13 });
     renderer.renderSequence(plan.nodes, spot.place);
@@ -71,7 +76,7 @@ function placeFor(
 }
 
 export async function insertMissing(plan: Plan, caps: HostCapabilities): Promise<InsertOutcome> {
-  const allTags = refuseEmpty(plan);
+  const allTags = refuseEmpty(plan, false);
   return runAction("insert the missing sections", true, async (context) => {
     // Body controls only: a tag in a header or footnote is not a section of the response.
     const controls = context.document.body.contentControls.load("items/tag");
@@ -105,8 +110,9 @@ export async function insertMissing(plan: Plan, caps: HostCapabilities): Promise
     await context.sync();
 
     const inserted = missing.map(({ n }) => (n as PlanControl).tag);
+    const planTagsPresent = plan.nodes.some((n) => n.kind === "control" && present.has(n.tag));
     const note =
-      atEnd === inserted.length
+      !planTagsPresent
         ? `Added ${inserted.length} missing section${inserted.length === 1 ? "" : "s"} at the end of the document.`
         : `Added ${inserted.length} missing section${inserted.length === 1 ? "" : "s"}, each next to its neighbours in recommendation order.`;
     return { placedAt: atEnd > 0 ? "end" : "cursor", inserted, skipped, note };

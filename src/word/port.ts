@@ -66,7 +66,7 @@ export interface WordPort {
   storeInspection(inspection: Inspection): Promise<void>;
   readStoredInspection(): Promise<Inspection | null>;
   /** Like readStoredInspection, with the reason a stored inspection could not be used (additive). */
-  readStoredInspectionDetailed(): Promise<StoredInspectionRead>;
+  readStoredInspectionDetailed?(): Promise<StoredInspectionRead>;
   /** Highlights (or clears the highlight on) the response controls with these tags; changes no text. */
   highlight(tags: string[], on: boolean): Promise<void>;
   /** Appends a table (header row first) at the end of the document. */

@@ -19,7 +19,7 @@ export async function appendTable(title: string, rows: string[][], caps: HostCap
   const grid = squareRows(rows);
   await runAction("add the table", true, async (context) => {
     const end = probeEnd(context, caps);
-    if (caps.wordApi13) await context.sync();
+    await context.sync();
     const heading = end()(paragraphText(title));
     if (caps.wordApi13) {
       heading.styleBuiltIn = "Heading2" as Word.BuiltInStyleName;

@@ -13,6 +13,9 @@ import { resetStore } from "../../src/taskpane/store/store";
 import { THEMES } from "../../src/taskpane/theme";
 import { FakeWordPort } from "./fakePort";
 
+// The whole pane renders in jsdom with Fluent: slower than a unit test on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 export const builtInCatalog = (): { inspections: unknown[] } => JSON.parse(readFileSync(path.join(__dirname, "../../assets/catalog.json"), "utf8"));
 
 export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
@@ -51,7 +54,8 @@ export function renderPane(options: PaneOptions = {}) {
     loadCatalog: options.loadCatalog ?? (async () => options.catalog ?? builtInCatalog()),
     scanIntervalMs: options.scanIntervalMs ?? 50,
   };
-  const user = userEvent.setup();
+  // No artificial delay between keystrokes: the pane's behaviour does not depend on typing speed.
+  const user = userEvent.setup({ delay: null });
   const view = render(<App services={services} theme={THEMES.light} />);
   return { ...view, user, port, services, downloads };
 }

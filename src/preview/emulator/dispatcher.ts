@@ -56,6 +56,9 @@ export class ReferenceTable {
   clear(): void {
     this.byId.clear();
   }
+  values(): IterableIterator<HostObj> {
+    return this.byId.values();
+  }
   get size(): number {
     return this.byId.size;
   }
@@ -77,6 +80,8 @@ export function executeBatch(
   const kept = new Map<number, string>();
   const changes = new Set<string>();
   const results: ResponseBody["Results"] = [];
+  model.liveTextRanges.clear();
+  for (const o of refs.values()) if (o.t === "Range" && o.r.kind === "text") model.liveTextRanges.add(o.r);
 
   const ctx: HostCtx = {
     model,
@@ -182,6 +187,11 @@ export function executeBatch(
         break;
       default:
         throw new HostError("NotImplemented", `ObjectPathType ${info.ObjectPathType}`);
+    }
+    if (value && value.t === "Range" && value.r.kind === "text") {
+      // Each proxy holds its own range, so edits can move it.
+      value = { t: "Range", r: { ...value.r } };
+      model.liveTextRanges.add(value.r as Extract<typeof value.r, { kind: "text" }>);
     }
     cache.set(id, value);
     return value;

@@ -90,6 +90,7 @@ export function replaceContent(ctx: HostCtx, container: ContainerNode, text: str
 export function insertTextAt(ctx: HostCtx, para: ParagraphNode, offset: number, text: string, location: string): RangeRef {
   ctx.checkContentEdit(location, para);
   para.text = para.text.slice(0, offset) + text + para.text.slice(offset);
+  ctx.model.shiftTextRanges(para, offset, text.length);
   ctx.changed();
   return { kind: "text", para, start: offset, end: offset + text.length };
 }

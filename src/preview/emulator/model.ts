@@ -33,6 +33,8 @@ export class WordDocumentModel {
   /** What Office.context.document.settings last saved (WORD-SEMANTICS 51); kept apart (52). */
   officeSettings: Record<string, unknown> = {};
   changeTrackingMode: ChangeTrackingMode = "Off";
+  /** Text ranges the add-in still holds: edits shift them, as Word's ranges move with the text. */
+  liveTextRanges = new Set<Extract<RangeRef, { kind: "text" }>>();
 
   private nextParagraph = 1;
   private nextControl = 1;
@@ -112,6 +114,17 @@ export class WordDocumentModel {
 
   text(nodes: readonly BlockNode[], opts: TextOptions): string {
     return blocksText(nodes, opts);
+  }
+
+  /** Text inserted or removed in a paragraph moves the live ranges after that point. */
+  shiftTextRanges(para: ParagraphNode, offset: number, delta: number, except?: RangeRef): void {
+    const all = [...this.liveTextRanges];
+    if (this.selection.kind === "text") all.push(this.selection);
+    for (const r of all) {
+      if (r === except || r.para !== para) continue;
+      if (r.start >= offset) r.start = Math.max(offset, r.start + delta);
+      if (r.end >= offset) r.end = Math.max(offset, r.end + delta);
+    }
   }
 
   // ---- events ------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ export function installOffice(win: Loose, model: WordDocumentModel, options: Wor
   // WORD-SEMANTICS 62: resolves with the Word host, so the task pane takes the "in Word" path.
   const info = () => ({ host: "Word", platform: options.platform });
   Office.onReady = (cb?: (i: unknown) => void) =>
-    new win.Promise((resolve: (v: unknown) => void) => {
+    new Promise((resolve: (v: unknown) => void) => {
       setTimeout(() => {
         cb?.(info());
         resolve(info());

@@ -86,8 +86,9 @@ async function scan(services: Services): Promise<void> {
   }
 }
 
+/** Response controls exist only where a section is in the document (a missing one has none). */
 const responseTagsOf = (report: CoverageReport, items: RecommendationCoverage[]) =>
-  items.filter((i) => i.location?.tag).map((i) => responseTag(report.inspectionId, i.recId));
+  items.filter((i) => i.location?.tag && i.status !== "missing").map((i) => responseTag(report.inspectionId, i.recId));
 
 async function applyHighlight(services: Services, report: CoverageReport, on: boolean): Promise<void> {
   const unanswered = report.items.filter((i) => !isAnswered(i.status));
@@ -106,7 +107,7 @@ export async function setHighlight(services: Services, on: boolean): Promise<voi
   if (!report) return;
   try {
     await applyHighlight(services, report, on);
-    if (on && !report.items.some((i) => !isAnswered(i.status) && i.location?.tag)) {
+    if (on && responseTagsOf(report, report.items.filter((i) => !isAnswered(i.status))).length === 0) {
       showMessage("highlight", "info", "Nothing to highlight", "Highlighting marks unanswered sections inserted by this add-in; this document has none.");
     } else {
       clearTopic("highlight");
@@ -124,6 +125,11 @@ export function setOnlyUnanswered(only: boolean): void {
 /** Takes the user to a recommendation's section (tagged) or the paragraph where it was found. */
 export async function goToRecommendation(services: Services, item: RecommendationCoverage): Promise<void> {
   try {
+    // A missing recommendation has nothing to go to, whatever location the analysis guessed.
+    if (item.status === "missing") {
+      showMessage("go-to", "info", `Recommendation ${item.number} is not in the document yet`, "Insert its section from the Draft tab, or use Insert missing sections.");
+      return;
+    }
     if (item.location?.tag) await services.port.selectTag(item.location.tag);
     else if (item.location?.paragraphIndex !== undefined) await services.port.selectParagraph(item.location.paragraphIndex);
     else {

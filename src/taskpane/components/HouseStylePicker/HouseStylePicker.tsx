@@ -2,6 +2,7 @@ import { Button, Caption1, Dropdown, Field, Option, Textarea, makeStyles, tokens
 import { useId, useState, type ChangeEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { addStyleFromDraft, chooseStyle, editStyleDraft, removeCustomStyle } from "../../actions/drafting";
+import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { activeStyle } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -28,7 +29,7 @@ export function HouseStylePicker({ disabled }: { disabled: boolean }) {
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
-    if (file) editStyleDraft(await file.text());
+    if (file) editStyleDraft(await readFileText(file));
   };
 
   return (

@@ -3,6 +3,7 @@ import { useId, type ChangeEvent, type FormEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { SETTINGS_FIELDS, emptySettings } from "../../../domain/settings";
 import { editSetting, exportSettingsFile, importSettingsText, saveSettings } from "../../actions/settings";
+import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { useStore } from "../../store/store";
 
@@ -31,7 +32,7 @@ export default function SettingsScreen() {
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
-    if (file) importSettingsText(await file.text());
+    if (file) importSettingsText(await readFileText(file));
   };
 
   return (

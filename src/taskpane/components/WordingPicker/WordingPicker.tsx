@@ -41,7 +41,7 @@ export function WordingPicker({ disabled }: { disabled: boolean }) {
 
   return (
     <div className={styles.root}>
-      <Field label="Standard wording" hint="Approved texts only. Choose one to see it before inserting.">
+      <Field label="Wording" hint="Approved texts only. Choose one to see it before inserting.">
         <Dropdown
           className={styles.dropdown}
           placeholder="Choose wording"

@@ -1,0 +1,67 @@
+/**
+ * Coverage speed on synthetic documents: 1,000 and 10,000 paragraphs against an inspection of 50
+ * recommendations (median of repeated runs). Targets: <= 20 ms and <= 200 ms.
+ */
+import type { Inspection } from "../../src/domain/catalog/types";
+import { analyse } from "../../src/domain/coverage";
+import type { DocumentSnapshot } from "../../src/domain/snapshot";
+
+const VOCAB = (
+  "victims officers training data review partners court charge support scrutiny board quarterly audit " +
+  "investigation prosecutor witness evidence safeguarding referral advocate custody bail disclosure file " +
+  "quality supervision performance community confidence digital forensic capacity wellbeing neighbourhood"
+).split(" ");
+
+/** Deterministic pseudo-random words, so every run measures the same documents. */
+function words(seed: number, n: number): string {
+  let x = seed * 2654435761;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(VOCAB[x % VOCAB.length]);
+  }
+  return out.join(" ");
+}
+
+function inspection(recs: number): Inspection {
+  return {
+    id: "bench", title: "Bench inspection", shortTitle: "Bench", publishedOn: "2024-01-01", inspectorates: ["HMICFRS"], type: "thematic", portalId: null, complete: true,
+    recommendations: Array.from({ length: recs }, (_, i) => ({
+      id: `r${i + 1}`, number: i + 1, portalId: null, text: `By 2025 forces should ${words(i + 1, 30)} topic${i}alpha topic${i}beta.`,
+      addressees: ["police forces"], localResponseExpected: true, due: null, parts: [],
+    })),
+  };
+}
+
+/** A letter: intro, then a heading and a few response paragraphs per recommendation, padded with prose. */
+function snapshot(paragraphs: number, insp: Inspection): DocumentSnapshot {
+  const paras: DocumentSnapshot["paragraphs"] = [];
+  const per = Math.floor(paragraphs / insp.recommendations.length);
+  for (const rec of insp.recommendations) {
+    paras.push({ text: `Recommendation ${rec.number}: ${rec.text}` });
+    for (let k = 1; k < per; k++) paras.push({ text: `The force has ${words(rec.number * 1000 + k, 25)}.` });
+  }
+  return { paragraphs: paras, controls: [] };
+}
+
+function median(fn: () => void, runs: number): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)] * 100) / 100;
+}
+
+export default async function bench(): Promise<Record<string, number>> {
+  const insp = inspection(50);
+  const small = snapshot(1000, insp);
+  const large = snapshot(10000, insp);
+  return {
+    "coverage.ms.paras1000.recs50": median(() => analyse(small, insp), 15),
+    "coverage.ms.paras10000.recs50": median(() => analyse(large, insp), 7),
+  };
+}

@@ -1,0 +1,95 @@
+/** `ird check`: exit codes, JSON shape, folders, and one-line reasons for bad input. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { run } from "../../src/cli/main";
+import { buildDocx } from "../unit/coverage/buildDocx";
+import { fixtureDir, repoRoot } from "../unit/coverage/fixtures";
+import { responseTag, sectionTag } from "../../src/domain/tags";
+import { inspectionToXml } from "../../src/domain/docx";
+import { inspection } from "../unit/coverage/fixtures";
+
+async function ird(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), "ird-cli-"));
+const file = (name: string, data: string | Uint8Array) => {
+  const p = path.join(tmp, name);
+  writeFileSync(p, data);
+  return p;
+};
+const form = path.join(fixtureDir, "portal-form.txt");
+
+describe("ird check", () => {
+  it("prints the exact JSON shape for one file and exits 1 when something is unanswered", async () => {
+    const r = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022", "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["inspection", "recommendations", "summary"]);
+    expect(json.inspection).toBe("cjji-rape-phase-2-2022");
+    expect(Object.keys(json.recommendations[0])).toEqual(["id", "number", "status", "confidence", "evidence", "parts"]);
+    expect(json.recommendations.map((x: { id: string; status: string }) => `${x.id}:${x.status}`)).toEqual(["r1:answered", "r2:placeholder", "r3:answered"]);
+    expect(json.summary).toEqual({ answered: 2, unanswered: 1, total: 3 });
+    for (const x of json.recommendations) expect(x.confidence).toBeGreaterThanOrEqual(0), expect(x.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("prints a table with the summary by default", async () => {
+    const r = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022");
+    expect(r.stdout).toMatch(/2 of 3 answered; not yet answered: 2/);
+    expect(r.stdout).toMatch(/^\s+2\s+placeholder/m);
+  });
+
+  it("exits 0 when every recommendation is answered", async () => {
+    const text = file("all.txt", "Recommendation 1: Immediate review of use of outcomes 15 and 16 in violence against women and girls offences\nResponse: The review was completed in October and the findings went to the board.\n");
+    const catalog = file("one.json", JSON.stringify({ inspections: [{ ...inspection("hmicfrs-vawg-final-2021"), recommendations: [inspection("hmicfrs-vawg-final-2021").recommendations[2]] }] }));
+    const r = await ird("check", text, "--inspection", "hmicfrs-vawg-final-2021", "--catalog", catalog, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("checks a folder and gives an array of reports with a file field", async () => {
+    const r = await ird("check", fixtureDir, "--inspection", "cjji-rape-phase-2-2022", "--json");
+    const json = JSON.parse(r.stdout);
+    expect(json.map((x: { file: string }) => x.file)).toEqual(["letter-appendix.txt", "narrative-letter.txt", "portal-form.txt"]);
+    expect(Object.keys(json[0])).toEqual(["file", "inspection", "recommendations", "summary"]);
+    expect(r.code).toBe(1);
+  });
+
+  it("uses the inspection stored in a .docx, so --inspection is not needed", async () => {
+    const insp = inspection("cjji-rape-phase-2-2022");
+    const bytes = await buildDocx(
+      insp.recommendations.map((rec) => ({ sdt: { tag: sectionTag(insp.id, rec.id), children: [rec.text, { sdt: { tag: responseTag(insp.id, rec.id), children: ["Done: audited monthly by the witness care manager."] } }] } })),
+      { customXml: [inspectionToXml(insp)] },
+    );
+    const r = await ird("check", file("drafted.docx", bytes), "--json");
+    expect(JSON.parse(r.stdout).summary).toEqual({ answered: 3, unanswered: 0, total: 3 });
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ["a file that is not a Word document", () => ["check", file("fake.docx", "not a zip"), "--inspection", "cjji-rape-phase-2-2022"], /not a Word document/],
+    ["a file type it cannot read", () => ["check", file("notes.pdf", "%PDF"), "--inspection", "cjji-rape-phase-2-2022"], /reads \.docx and \.txt/],
+    ["a file that does not exist", () => ["check", path.join(tmp, "nope.docx"), "--inspection", "cjji-rape-phase-2-2022"], /no such file/],
+    ["an unknown inspection", () => ["check", form, "--inspection", "no-such-inspection"], /unknown inspection "no-such-inspection"/],
+    ["a catalog that is not JSON", () => ["check", form, "--inspection", "x", "--catalog", file("bad.json", "{")], /bad catalog/],
+    ["a catalog with no valid inspection", () => ["check", form, "--inspection", "x", "--catalog", file("empty.json", '{"inspections":[{"id":""}]}')], /bad catalog/],
+    ["no inspection for a plain text file", () => ["check", form], /use --inspection/],
+  ])("exits 2 with a one-line reason for %s", async (_, args, reason) => {
+    const r = await ird(...(args as () => string[])());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(reason as RegExp);
+    expect(r.stderr.split("\n")).toHaveLength(1);
+    expect(r.stdout).toBe("");
+  });
+
+  it("runs with plain node from bin/ird.js", () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, "bin", "ird.js"), "check", form, "--inspection", "cjji-rape-phase-2-2022", "--json"], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.answered).toBe(2);
+  });
+});

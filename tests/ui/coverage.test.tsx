@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { parseCatalog } from "../../src/domain/catalog";
+import { builtInStyles, composeSectionsDraft } from "../../src/domain/compose";
+import { readFileText } from "../../src/taskpane/readFile";
+import { FakeWordPort } from "../support/fakePort";
+import { builtInCatalog, renderPane } from "../support/uiHarness";
+import { snapshotFromPlan } from "../support/uiSnapshots";
+
+const RAPE_ONE = /Response to rape – Phase one/;
+const inspection = parseCatalog(builtInCatalog()).inspections.find((i) => i.id === "cjji-rape-phase-1-2021")!;
+// A document holding just the 13 sections, as "Insert missing sections" leaves an empty one.
+const plan = composeSectionsDraft(inspection, builtInStyles[0], {}, undefined, { today: new Date(2021, 7, 20) }).plan;
+
+// Our own words: one real action each, so coverage counts them as answered.
+const ANSWERS = {
+  r1: "The force now records the protected characteristics of every rape victim at first contact, and the data quality team audits a sample each month.",
+  r2: "A joint plan with the Crown Prosecution Service sets out how victims are kept informed, reviewed quarterly at the local criminal justice board.",
+};
+
+// Recommendations 8-11 are for national bodies: compose pre-fills a deferral, which counts as an answer; clear it.
+const CLEARED = { r8: "", r9: "", r10: "", r11: "" };
+
+/** 1 and 2 answered; 3 to 12 still placeholders; section 13 deleted. */
+const twoAnswered = () => snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS }, ["r13"]);
+
+async function openCoverage(port: FakeWordPort) {
+  const pane = renderPane({ port });
+  await pane.user.click(await screen.findByRole("button", { name: RAPE_ONE }));
+  await pane.user.click(screen.getByRole("tab", { name: "Coverage" }));
+  await screen.findByRole("heading", { name: /of 13 answered/ });
+  return pane;
+}
+
+describe("coverage", () => {
+  it("counts 2 of 13 answered and gives each recommendation a status screen readers can hear", async () => {
+    await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "recommendation 1: answered" })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "recommendation 3: placeholder" })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "recommendation 13: missing" })).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "2");
+  });
+
+  it("takes the user to a recommendation's section when its row is clicked", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("button", { name: /^Recommendation 3:/ }));
+    await waitFor(() => expect(port.callsOf("selectTag")).toEqual([{ method: "selectTag", tag: "ird:section:cjji-rape-phase-1-2021:r3" }]));
+  });
+
+  it("says a missing recommendation is not in the document yet instead of selecting anything", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("button", { name: /^Recommendation 13:/ }));
+    expect(await screen.findByText("Recommendation 13 is not in the document yet")).toBeInTheDocument();
+    expect(port.callsOf("selectTag")).toHaveLength(0);
+    expect(port.callsOf("selectParagraph")).toHaveLength(0);
+  });
+
+  it("goes to the paragraph where a recommendation was found in a document not drafted with the add-in", async () => {
+    const rec4 = inspection.recommendations[3];
+    const port = new FakeWordPort({
+      snapshot: {
+        paragraphs: [
+          { text: "Response to the joint inspection of the police and CPS response to rape" },
+          { text: `Recommendation 4: ${rec4.text}` },
+          { text: "We accept this. The force has trained every investigator in the new approach and the first audit reported in June." },
+        ],
+        controls: [],
+      },
+    });
+    const { user } = await openCoverage(port);
+    await user.click(screen.getByRole("button", { name: /^Recommendation 4:/ }));
+    await waitFor(() => expect(port.callsOf("selectParagraph").length).toBe(1));
+    expect(port.callsOf("selectParagraph")[0].index).toBeGreaterThanOrEqual(1);
+  });
+
+  it("filters to the unanswered recommendations", async () => {
+    const { user } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    const list = () => screen.getByRole("list", { name: "Coverage by recommendation" });
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(13);
+    await user.click(screen.getByRole("switch", { name: "Show only unanswered" }));
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(11);
+    expect(within(list()).queryByRole("img", { name: /recommendation 1: / })).not.toBeInTheDocument();
+  });
+
+  it("checks the document again after the user edits it, at most once per interval while typing", async () => {
+    const port = new FakeWordPort({ snapshot: twoAnswered() });
+    await openCoverage(port);
+    const before = port.callsOf("readSnapshot").length;
+    port.snapshot = snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We have appointed a lead for rape investigations who reports progress to the PCC every month at the accountability board." }, ["r13"]);
+    for (let i = 0; i < 20; i++) port.emitDocumentChanged();
+
+    expect(await screen.findByRole("heading", { name: "3 of 13 answered" })).toBeInTheDocument();
+    // 20 change events, one burst: one scan, or two if the burst straddled an interval.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(port.callsOf("readSnapshot").length - before).toBeLessThanOrEqual(2);
+  });
+
+  it("reports a failed scan in a message and keeps the last result", async () => {
+    const port = new FakeWordPort({ snapshot: twoAnswered() });
+    const { user } = await openCoverage(port);
+    port.failNext("readSnapshot", "Word is busy (a dialog box is open). Close it and try again.", "Busy");
+    await user.click(screen.getByRole("button", { name: "Check again" }));
+    expect(await screen.findByText("Could not check which recommendations are answered")).toBeInTheDocument();
+    expect(screen.getByText(/Word is busy \(a dialog box is open\)/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
+  });
+
+  it("highlights the unanswered sections in the document on request", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("switch", { name: "Highlight unanswered sections" }));
+    await waitFor(() => expect(port.callsOf("highlight").some((c) => c.on)).toBe(true));
+    const on = port.callsOf("highlight").find((c) => c.on)!;
+    expect(on.tags).toHaveLength(10);
+    expect(on.tags).toContain("ird:response:cjji-rape-phase-1-2021:r3");
+    expect(on.tags).not.toContain("ird:response:cjji-rape-phase-1-2021:r1");
+  });
+
+  it("adds a coverage table to the document and exports the same as CSV", async () => {
+    const { user, port, downloads } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
+    expect(await screen.findByText("Coverage table added")).toBeInTheDocument();
+    const [table] = port.callsOf("appendTable");
+    expect(table.rows).toHaveLength(14);
+    expect(table.rows[3]).toEqual(["3", inspection.recommendations[2].text, "placeholder"]);
+
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].fileName).toBe("coverage-cjji-rape-phase-1-2021.csv");
+    const csv = await readFileText(downloads[0].blob);
+    expect(csv.trim().split("\r\n")).toHaveLength(14);
+    expect(csv).toContain(",13,,");
+  });
+});

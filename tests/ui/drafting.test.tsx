@@ -1,0 +1,159 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseTag } from "../../src/domain/tags";
+import type { Plan } from "../../src/domain/plan";
+import { FakeWordPort } from "../support/fakePort";
+import { renderPane } from "../support/uiHarness";
+
+const RAPE_ONE = /Response to rape – Phase one/;
+
+const sectionTags = (plan: Plan) => plan.nodes.flatMap((n) => (n.kind === "control" && parseTag(n.tag)?.kind === "section" ? [n.tag] : []));
+
+async function openRapePhaseOne(port = new FakeWordPort()) {
+  const pane = renderPane({ port });
+  await pane.user.click(await screen.findByRole("button", { name: RAPE_ONE }));
+  return pane;
+}
+
+describe("drafting the response", () => {
+  it("inserts the full response with a section for each of the 13 recommendations and says where it went", async () => {
+    const { user, port } = await openRapePhaseOne();
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+
+    expect(await screen.findByText("Full response inserted")).toBeInTheDocument();
+    expect(screen.getByText(/13 sections inserted at the cursor\./)).toBeInTheDocument();
+    const [call] = port.callsOf("insertPlan");
+    expect(call.where).toBe("cursor");
+    expect(sectionTags(call.plan)).toHaveLength(13);
+    expect(sectionTags(call.plan)[2]).toBe("ird:section:cjji-rape-phase-1-2021:r3");
+    // The document records its inspection so a reviewer needs no catalog.
+    await waitFor(() => expect(port.callsOf("storeInspection")).toHaveLength(1));
+  });
+
+  it("shows the port's note when the response went to the end instead of the cursor", async () => {
+    const { user } = await openRapePhaseOne(new FakeWordPort({ cursorLandsAt: "end" }));
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    expect(await screen.findByText(/13 sections inserted at the end of the document\./)).toBeInTheDocument();
+    expect(screen.getAllByText(/The cursor was inside a table/).length).toBeGreaterThan(0);
+  });
+
+  it("inserts at the end when the user chooses so", async () => {
+    const { user, port } = await openRapePhaseOne();
+    await user.click(screen.getByRole("radio", { name: "At the end" }));
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    await screen.findByText("Full response inserted");
+    expect(port.callsOf("insertPlan")[0].where).toBe("end");
+  });
+
+  it("shows progress while Word is inserting", async () => {
+    const port = new FakeWordPort();
+    port.hold("insertPlan");
+    const { user } = await openRapePhaseOne(port);
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    expect(await screen.findByText("Inserting the response…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Insert full response" })).toBeDisabled();
+    port.release("insertPlan");
+    expect(await screen.findByText("Full response inserted")).toBeInTheDocument();
+    expect(screen.queryByText("Inserting the response…")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Insert full response" })).toBeEnabled();
+  });
+
+  it("reports a Word failure in a message with what to do, and the pane stays usable", async () => {
+    const port = new FakeWordPort();
+    port.failNext("insertPlan", "The document is read-only. Choose Enable Editing in Word, then try again.", "AccessDenied");
+    const { user } = await openRapePhaseOne(port);
+
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    expect(await screen.findByText("Full response could not be inserted")).toBeInTheDocument();
+    expect(screen.getByText(/The document is read-only\. Choose Enable Editing in Word, then try again\./)).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: /Recommendations of/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    expect(await screen.findByText("Full response inserted")).toBeInTheDocument();
+    expect(screen.queryByText("Full response could not be inserted")).not.toBeInTheDocument();
+  });
+
+  it("inserts only the section of the recommendation whose button was pressed", async () => {
+    const { user, port } = await openRapePhaseOne();
+    await user.click(screen.getByRole("button", { name: "Insert section for recommendation 3" }));
+    expect(await screen.findByText("Section for recommendation 3 inserted")).toBeInTheDocument();
+    expect(sectionTags(port.callsOf("insertPlan")[0].plan)).toEqual(["ird:section:cjji-rape-phase-1-2021:r3"]);
+  });
+
+  it("inserts missing sections and says how many were already there", async () => {
+    const port = new FakeWordPort();
+    port.snapshot.controls.push({ tag: "ird:section:cjji-rape-phase-1-2021:r1", title: "Recommendation 1", text: "…", placeholderText: "" });
+    const { user } = await openRapePhaseOne(port);
+    await user.click(screen.getByRole("button", { name: "Insert missing sections" }));
+    expect(await screen.findByText(/12 sections inserted at the end of the document\. 1 already in the document was left as it was\./)).toBeInTheDocument();
+    expect(sectionTags(port.callsOf("insertMissing")[0].plan)).toHaveLength(13);
+  });
+
+  it("shows each recommendation's number, portal id, due wording and addressees", async () => {
+    const { user } = renderPane();
+    await user.click(await screen.findByRole("button", { name: /Response to rape – Phase two/ }));
+    const rec1 = screen.getByRole("listitem", { name: "Recommendation 1" });
+    expect(within(rec1).getByText("#21912")).toBeInTheDocument();
+    expect(within(rec1).getByText(/^For /)).toBeInTheDocument();
+  });
+
+  it("lists a recommendation's sub-parts under it", async () => {
+    const { user } = renderPane();
+    await user.click(await screen.findByRole("button", { name: /Violence against women and girls/ }));
+    const parts = screen.getByRole("list", { name: "Parts of recommendation 2" });
+    expect(within(parts).getAllByRole("listitem")).toHaveLength(6);
+  });
+});
+
+describe("house styles and standard wording", () => {
+  it("rejects a pasted house style that is not valid and keeps what was typed", async () => {
+    const { user } = await openRapePhaseOne();
+    await user.click(screen.getByRole("button", { name: "Add a house style" }));
+    const box = screen.getByRole("textbox", { name: /House style JSON/ });
+    await user.click(box);
+    await user.paste('{"format": "something-else"}');
+    await user.click(screen.getByRole("button", { name: "Add style" }));
+    expect(screen.getByText(/This is not a house style file/)).toBeInTheDocument();
+    expect(box).toHaveValue('{"format": "something-else"}');
+  });
+
+  it("adds the office's own house style, selects it and remembers it", async () => {
+    const { user, services } = await openRapePhaseOne();
+    const own = JSON.parse(readFileSync(path.join(__dirname, "../../assets/styles/response-form.json"), "utf8"));
+    Object.assign(own, { id: "our-office-form", name: "Our office form" });
+    await user.click(screen.getByRole("button", { name: "Add a house style" }));
+    await user.click(screen.getByRole("textbox", { name: /House style JSON/ }));
+    await user.paste(JSON.stringify(own));
+    await user.click(screen.getByRole("button", { name: "Add style" }));
+
+    expect(await screen.findByText("House style “Our office form” added")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /House style/ })).toHaveTextContent("Our office form");
+    expect(services.storage.getItem("ird.houseStyles.v1")).toContain("our-office-form");
+  });
+
+  it("inserts approved standard wording at the cursor as a tagged wording control", async () => {
+    const { user, port } = await openRapePhaseOne();
+    await user.click(screen.getByRole("combobox", { name: /^Wording/ }));
+    await user.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Response – already in place" }));
+    expect(screen.getByLabelText("Preview of Response – already in place")).not.toBeEmptyDOMElement();
+    await user.click(screen.getByRole("button", { name: "Insert wording at the cursor" }));
+
+    expect(await screen.findByText("“Response – already in place” inserted")).toBeInTheDocument();
+    const [call] = port.callsOf("insertPlan");
+    expect(call.where).toBe("cursor");
+    expect(call.plan.nodes).toHaveLength(1);
+    expect(call.plan.nodes[0]).toMatchObject({ kind: "control", tag: expect.stringMatching(/^ird:wording:response-action-in-place@\d+$/) });
+  });
+
+  it("uses the port's own wording method where the port has one", async () => {
+    const { user, port } = await openRapePhaseOne(new FakeWordPort({ withInsertWording: true }));
+    await user.click(screen.getByRole("combobox", { name: /^Wording/ }));
+    await user.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Response – already in place" }));
+    await user.click(screen.getByRole("button", { name: "Insert wording at the cursor" }));
+    await screen.findByText("“Response – already in place” inserted");
+    expect(port.callsOf("insertWording")).toHaveLength(1);
+    expect(port.callsOf("insertPlan")).toHaveLength(0);
+  });
+});

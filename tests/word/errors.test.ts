@@ -1,0 +1,81 @@
+/** Failures reach the user as a WordActionError that says what happened and what to do. */
+import { sectionTag } from "../../src/domain/tags";
+import { createOfficeWordPort, WordActionError } from "../../src/word";
+import { toWordActionError } from "../../src/word/errors";
+import { setupWordHost } from "../support/wordHost";
+import { outline } from "./outline";
+import { inspectionWith, planFor, syntheticInspection } from "./plans";
+
+const three = inspectionWith(3);
+
+describe("when Word refuses", () => {
+  it.each(["GeneralException", "AccessDenied"] as const)(
+    "explains a read-only document (%s) and leaves it as it was",
+    async (readOnlyErrorCode) => {
+      const { model } = setupWordHost({ readOnly: true, readOnlyErrorCode }, { body: ["Dear Inspector,"] });
+      const before = outline(model);
+      const insert = createOfficeWordPort().insertPlan(planFor(three), "cursor");
+      await expect(insert).rejects.toBeInstanceOf(WordActionError);
+      await expect(insert).rejects.toMatchObject({ code: readOnlyErrorCode, message: expect.stringMatching(/read-only.*Nothing was changed/s) });
+      expect(outline(model)).toEqual(before);
+    },
+  );
+
+  it("still reads a read-only document", async () => {
+    setupWordHost({ readOnly: true }, { body: ["Dear Inspector,"] });
+    expect((await createOfficeWordPort().readSnapshot()).paragraphs.map((p) => p.text)).toEqual(["Dear Inspector,"]);
+  });
+
+  it("leaves the document as it was when the sections sit in a control a colleague locked", async () => {
+    const section = (recId: string) => ({ cc: { tag: sectionTag(three.id, recId), title: recId }, children: [`Section ${recId}`] });
+    const { model } = setupWordHost({}, {
+      body: ["Dear Inspector,", { cc: { tag: "letter", title: "Letter", cannotEdit: true }, children: [section("r1"), section("r3")] }],
+    });
+    const before = outline(model);
+    // Section 2 belongs between 1 and 3, inside the locked control: Word refuses the first write.
+    const insert = createOfficeWordPort().insertMissing(planFor(three, { blocks: false }));
+    await expect(insert).rejects.toMatchObject({ code: "GeneralException", message: expect.stringMatching(/protected/) });
+    expect(outline(model)).toEqual(before);
+  });
+
+  it("goes around a locked control the cursor is in, leaving it untouched", async () => {
+    const { model } = setupWordHost({}, {
+      body: [{ cc: { tag: "letterhead", title: "Letterhead", cannotEdit: true }, children: ["Office of the Commissioner"] }, "Dear Inspector,"],
+      selection: { paragraphText: "Office of the Commissioner" },
+    });
+    const outcome = await createOfficeWordPort().insertPlan(planFor(three), "cursor");
+    expect(outcome.placedAt).toBe("end");
+    expect(outline(model).slice(0, 3)).toEqual(["[letterhead]", "  Normal: Office of the Commissioner", "Normal: Dear Inspector,"]);
+  });
+
+  it("refuses an inspection with no recommendations before touching Word", async () => {
+    const { host } = setupWordHost();
+    const insert = createOfficeWordPort().insertPlan(planFor(syntheticInspection(0)), "cursor");
+    await expect(insert).rejects.toMatchObject({ code: "NoRecommendations", message: expect.stringMatching(/no recommendations/) });
+    expect(host.counters.roundTrips).toBe(0);
+  });
+
+  it("says which Word versions can insert when the host lacks even WordApi 1.1", async () => {
+    const { host } = setupWordHost({ wordApi: "1.0" });
+    const insert = createOfficeWordPort().insertPlan(planFor(three), "end");
+    await expect(insert).rejects.toMatchObject({ code: "RequirementNotMet", message: expect.stringMatching(/Word API 1\.1.*Word 2016/) });
+    expect(host.counters.roundTrips).toBe(0);
+  });
+
+  it.each(["1.9", "1.1"])("says a section is no longer in the document (WordApi %s)", async (wordApi) => {
+    setupWordHost({ wordApi }, { body: ["Dear Inspector,"] });
+    const select = createOfficeWordPort().selectTag(sectionTag(three.id, "r1"));
+    await expect(select).rejects.toMatchObject({ code: "ItemNotFound", message: "That section is no longer in the document. It may have been deleted; use \"Insert missing sections\" to put it back, then try again." });
+  });
+
+  it("says a paragraph has moved when the document changed since it was read", async () => {
+    setupWordHost({}, { body: ["One", "Two"] });
+    await expect(createOfficeWordPort().selectParagraph(5)).rejects.toMatchObject({ code: "ItemNotFound", message: expect.stringMatching(/has changed/) });
+  });
+
+  it("names Word's code for a failure it does not know", () => {
+    const error = toWordActionError({ code: "SomethingNew", message: "x" }, "insert the response sections", true);
+    expect(error).toMatchObject({ code: "SomethingNew", message: expect.stringMatching(/^Word could not insert the response sections: SomethingNew\./) });
+    expect(toWordActionError(new TypeError("boom"), "read the document", false).code).toBe("Unknown");
+  });
+});

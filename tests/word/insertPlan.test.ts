@@ -1,0 +1,127 @@
+/** Inserting a whole plan through Microsoft's Word library and the emulated Word host. */
+import { blockTag, responseTag, sectionTag, wordingTag } from "../../src/domain/tags";
+import { createOfficeWordPort } from "../../src/word";
+import { setupWordHost } from "../support/wordHost";
+import { controlsTagged, outline, paragraphTexts } from "./outline";
+import { inspectionWith, placeholderFor, planFor, syntheticInspection } from "./plans";
+
+const three = inspectionWith(3);
+const id = three.id;
+
+function expectedSection(n: number, indent = ""): string[] {
+  const rec = three.recommendations[n - 1];
+  return [
+    `${indent}[${sectionTag(id, rec.id)}]`,
+    `${indent}  Heading 2: Recommendation ${n}`,
+    `${indent}  [${blockTag(`rec-text:${id}:${rec.id}`)}]`,
+    `${indent}    Quote: ${rec.text}`,
+    `${indent}  Heading 3: Response`,
+    `${indent}  [${responseTag(id, rec.id)}]`,
+    `${indent}    Normal: `,
+  ];
+}
+
+describe("inserting the response sections", () => {
+  it("puts one section per recommendation in a new document, in order, with no stray empty paragraph first", async () => {
+    const { model } = setupWordHost();
+    const outcome = await createOfficeWordPort().insertPlan(planFor(three), "cursor");
+    expect(outline(model)).toEqual([
+      `[${blockTag("opening")}]`,
+      `  Heading 1: Response to: ${three.shortTitle}`,
+      "  Normal: This is our response to the recommendations of the report.",
+      ...expectedSection(1),
+      ...expectedSection(2),
+      ...expectedSection(3),
+      `[${blockTag("closing")}]`,
+      "  Normal: Signed on behalf of the Commissioner.",
+      "Normal: ",
+    ]);
+    expect(outcome).toEqual({ placedAt: "cursor", inserted: three.recommendations.map((r) => sectionTag(id, r.id)), skipped: [] });
+  });
+
+  it("gives each control its title, placeholder and look, locks the recommendation text and never the response", async () => {
+    const { model } = setupWordHost();
+    await createOfficeWordPort().insertPlan(planFor(three), "end");
+    const [response] = controlsTagged(model, responseTag(id, "r2"));
+    const [recText] = controlsTagged(model, blockTag(`rec-text:${id}:r2`));
+    const [section] = controlsTagged(model, sectionTag(id, "r2"));
+    expect(response).toMatchObject({ title: "Response to recommendation 2", placeholderText: placeholderFor(2), cannotEdit: false, appearance: "BoundingBox" });
+    expect(recText).toMatchObject({ cannotEdit: true, removeWhenEdited: false });
+    expect(section).toMatchObject({ title: "Recommendation 2", cannotEdit: false });
+  });
+
+  it.each([3, 13, 200])("takes the same two round trips for %i recommendations", async (count) => {
+    const { host, model } = setupWordHost();
+    await createOfficeWordPort().insertPlan(planFor(syntheticInspection(count)), "cursor");
+    expect(host.counters.syncs).toBe(2);
+    expect(model.allControls().filter((c) => c.tag.startsWith("ird:section:"))).toHaveLength(count);
+  });
+
+  it("inserts right after the paragraph holding the cursor", async () => {
+    const { model } = setupWordHost({}, { body: ["Dear Commissioner,", "Yours sincerely"], selection: { paragraphText: "Dear Commissioner,", offset: 4 } });
+    await createOfficeWordPort().insertPlan(planFor(three, { blocks: false }), "cursor");
+    const texts = paragraphTexts(model);
+    expect(texts[0]).toBe("Dear Commissioner,");
+    expect(texts[1]).toBe("Recommendation 1");
+    expect(texts.slice(-1)).toEqual(["Yours sincerely"]);
+  });
+
+  it.each([
+    ["a header", { header: ["Official – Sensitive"], body: ["Letter"], selection: { paragraphText: "Official – Sensitive" } }, /header/],
+    ["a table", { body: ["Letter", { table: [["a", "b"]] }, "After the table"], selection: { paragraphText: "b" } }, /table/],
+    [
+      "another content control",
+      { body: ["Letter", { cc: { tag: "signature", title: "Signature" }, children: ["Jane Doe"] }, "PS"], selection: { paragraphText: "Jane Doe" } },
+      /content control/,
+    ],
+  ])("goes to the end of the document, and says why, when the cursor is in %s", async (_where, spec, why) => {
+    const { model } = setupWordHost({}, spec);
+    const outcome = await createOfficeWordPort().insertPlan(planFor(three, { blocks: false }), "cursor");
+    expect(outcome.placedAt).toBe("end");
+    expect(outcome.note).toMatch(why);
+    const top = model.body.children;
+    expect(top[top.length - 1]).toMatchObject({ kind: "control", tag: sectionTag(id, "r3") });
+    expect(model.header.children).toHaveLength(1);
+  });
+
+  it("renders the same outline on Word 2016 (WordApi 1.1), with English style names, at the end, saying why", async () => {
+    const { host, model } = setupWordHost({ wordApi: "1.1" }, { body: ["Dear Commissioner,"] });
+    const outcome = await createOfficeWordPort().insertPlan(planFor(three, { blocks: false }), "cursor");
+    expect(outline(model)).toEqual(["Normal: Dear Commissioner,", ...expectedSection(1), ...expectedSection(2), ...expectedSection(3)]);
+    expect(outcome).toMatchObject({ placedAt: "end", note: expect.stringMatching(/cannot tell/) });
+    expect(host.counters.syncs).toBe(2);
+  });
+
+  it.each(["1.9", "1.1"])("nests a section that starts with its recommendation text (no heading) on WordApi %s", async (wordApi) => {
+    const { model } = setupWordHost({ wordApi });
+    await createOfficeWordPort().insertPlan(planFor(three, { heading: false, blocks: false }), "end");
+    const rec = three.recommendations[0];
+    expect(outline(model).slice(0, 6)).toEqual([
+      `[${sectionTag(id, rec.id)}]`,
+      `  [${blockTag(`rec-text:${id}:${rec.id}`)}]`,
+      `    Quote: ${rec.text}`,
+      "  Heading 3: Response",
+      `  [${responseTag(id, rec.id)}]`,
+      "    Normal: ",
+    ]);
+    expect(model.allControls().filter((c) => c.tag.startsWith("ird:section:"))).toHaveLength(3);
+  });
+
+  it("puts approved wording inside the response the cursor is in", async () => {
+    const { model } = setupWordHost();
+    const port = createOfficeWordPort();
+    await port.insertPlan(planFor(three, { blocks: false }), "end");
+    const before = outline(model);
+    const response = controlsTagged(model, responseTag(id, "r2"))[0];
+    const para = response.children[0];
+    if (para.kind !== "paragraph") throw new Error("the response should hold a paragraph");
+    model.setCursor(para.id);
+    const wording = { kind: "control" as const, tag: wordingTag("accepted", 2), title: "Accepted", children: [{ kind: "paragraph" as const, text: "We accept this recommendation.", style: "Normal" as const }] };
+    const outcome = await port.insertPlan({ inspectionId: id, nodes: [wording] }, "cursor");
+    expect(outcome.placedAt).toBe("cursor");
+    const after = outline(model);
+    const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
+    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, "    Normal: ", `    [${wordingTag("accepted", 2)}]`, "      Normal: We accept this recommendation."]);
+    expect(after).toHaveLength(before.length + 2);
+  });
+});
