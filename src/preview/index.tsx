@@ -1,15 +1,22 @@
-// Placeholder preview page (the preview engineer replaces it): the document on the left, the real
-// task pane (taskpane.html, running over the emulator host) on the right.
+// The browser preview (npm start): a Word-like document on the left and the real task pane on the
+// right. The page owns the one emulator host; taskpane.html (in the iframe) connects to it through
+// window[PREVIEW_HOST_KEY] (see taskpaneHost.ts), so whatever the pane inserts shows in the document.
 import { createRoot } from "react-dom/client";
+import { createPreviewHost, PREVIEW_HOST_KEY } from "./emulator/previewBridge";
+import { applySettings, PreviewApp, settingsFromQuery } from "./page/PreviewApp";
+import css from "./page/preview.css";
+import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./page/sample";
 
-function Preview() {
-  return (
-    <main style={{ display: "flex", height: "100vh", margin: 0, fontFamily: "Segoe UI, sans-serif" }}>
-      <section aria-label="Document" style={{ flex: 1, padding: 24, overflow: "auto" }} />
-      <iframe title="Task pane" src="taskpane.html" style={{ width: 360, border: "none", borderLeft: "1px solid #ccc" }} />
-    </main>
-  );
-}
+const style = document.createElement("style");
+style.textContent = css;
+document.head.appendChild(style);
+
+const initial = settingsFromQuery(window.location.search);
+// ?doc=sample opens the sample letter instead of a blank document.
+const host = createPreviewHost(new URLSearchParams(window.location.search).get("doc") === "sample" ? SAMPLE_DOCUMENT : BLANK_DOCUMENT);
+applySettings(host, initial);
+// Before the iframe exists: the pane's first script looks for it.
+(window as unknown as Record<string, unknown>)[PREVIEW_HOST_KEY] = host;
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<Preview />);
+if (root) createRoot(root).render(<PreviewApp host={host} initial={initial} />);

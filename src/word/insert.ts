@@ -43,13 +43,26 @@ export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapab
             const end = probeEnd(context, caps);
             return () => ({ placedAt: "end" as const, place: end(), note: undefined });
           })();
+    // Sections and blocks the document already has are not inserted twice (tags stay unique for
+    // selectTag and coverage); approved wording may appear any number of times.
+    const existing = context.document.body.contentControls.load("items/tag");
     await context.sync();
+    const present = new Set(existing.items.map((cc) => cc.tag));
+    const isKept = (n: PlanNode) => !(n.kind === "control" && present.has(n.tag) && parseTag(n.tag)?.kind !== "wording");
+    const nodes = plan.nodes.filter(isKept);
+    const skipped = tags.filter((t) => present.has(t));
+    const inserted = tags.filter((t) => !present.has(t));
+    if (nodes.length === 0 || (!intoResponse && inserted.length === 0)) {
+      return { placedAt: where, inserted: [], skipped, note: "Every section is already in the document; nothing was added." };
+    }
     const spot = decide();
     const renderer = new PlanRenderer(context, { wordApi13: caps.wordApi13 });
-    renderer.renderSequence(plan.nodes, spot.place);
+    renderer.renderSequence(nodes, spot.place);
     renderer.finish();
     await context.sync();
-    return { placedAt: spot.placedAt, inserted: tags, skipped: [], ...(spot.note ? { note: spot.note } : {}) };
+    const notes = [spot.note, skipped.length ? `${skipped.length} section${skipped.length === 1 ? " was" : "s were"} already in the document and left as they were.` : undefined];
+    const note = notes.filter(Boolean).join(" ");
+    return { placedAt: spot.placedAt, inserted, skipped, ...(note ? { note } : {}) };
   });
 }
 

@@ -125,3 +125,14 @@ describe("inserting the response sections", () => {
     expect(after).toHaveLength(before.length + 2);
   });
 });
+
+describe("inserting into a document that already has some sections", () => {
+  it("leaves the sections and blocks it already has alone and says so", async () => {
+    const { model } = setupWordHost();
+    const port = createOfficeWordPort();
+    await port.insertPlan({ inspectionId: id, nodes: planFor(three).nodes.slice(0, 2) }, "end");
+    const outcome = await port.insertPlan(planFor(three), "end");
+    expect(outcome).toMatchObject({ inserted: [sectionTag(id, "r2"), sectionTag(id, "r3")], skipped: [sectionTag(id, "r1")], note: expect.stringMatching(/1 section was already/) });
+    for (const tag of ["ird:block:opening", sectionTag(id, "r1"), sectionTag(id, "r2"), "ird:block:closing"]) expect(controlsTagged(model, tag)).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ const three = inspectionWith(3);
 const BIBLIOGRAPHY =
   '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" xmlns="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle="/APA.XSL"></b:Sources>';
 
-const ourParts = (parts: Array<{ namespaceUri: string }>) => parts.filter((p) => p.namespaceUri === XML_NAMESPACE);
+const ourParts = <P extends { namespaceUri: string }>(parts: P[]) => parts.filter((p) => p.namespaceUri === XML_NAMESPACE);
 
 describe("storing the inspection in the document", () => {
   describe("in a custom XML part (WordApi 1.4)", () => {

@@ -180,10 +180,16 @@ export function deleteParagraph(ctx: HostCtx, para: ParagraphNode, location: str
     }
   }
   loc.container.children.splice(loc.index, 1);
-  ctx.model.structureChanged();
+  // Innermost owner first: a control left with no content goes; otherwise only its tags go.
   for (const cc of owners) {
-    if (ctx.model.tree.location(cc)) ctx.model.unwrapControl(cc);
+    const where = ctx.model.tree.location(cc);
+    if (!where) continue;
+    const i = where.container.children.indexOf(cc);
+    if (i < 0) continue;
+    if (cc.children.length === 0) where.container.children.splice(i, 1);
+    else where.container.children.splice(i, 1, ...cc.children);
   }
+  ctx.model.structureChanged();
   ctx.changed();
 }
 

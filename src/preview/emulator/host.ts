@@ -57,6 +57,9 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
   let lastRequest: RequestBody | undefined;
 
   installClientSupplement(win);
+  // WORD-SEMANTICS 60: the npm web build sets its "check requirement sets" flag on Utility, but
+  // the check reads CommonUtility's copy, so ApiNotFound would never fire; turn it on as Word does.
+  if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
   const office = installOffice(win, model, opts);
 
   const execute = (message: { Body: RequestBody }) => {

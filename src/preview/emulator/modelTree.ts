@@ -152,12 +152,3 @@ export function blocksText(nodes: readonly BlockNode[], opts: TextOptions): stri
   nodes.forEach(visit);
   return parts.join("\r");
 }
-
-let guidCounter = 0;
-/** A Word-style "{GUID}" (deterministic enough for tests; unique per process). */
-export function newGuid(): string {
-  guidCounter += 1;
-  const rnd = () => Math.floor(Math.random() * 0x10000).toString(16).padStart(4, "0").toUpperCase();
-  const n = guidCounter.toString(16).padStart(12, "0").toUpperCase();
-  return `{${rnd()}${rnd()}-${rnd()}-4${rnd().slice(1)}-A${rnd().slice(1)}-${n}}`;
-}

@@ -1,0 +1,103 @@
+/**
+ * The preview page: Word's document on the left, the real task pane on the right (taskpane.html in
+ * an iframe, working on this page's document through the emulator host), the ribbon on top.
+ */
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { PreviewHost } from "../emulator/previewBridge";
+import { DocumentView } from "./DocumentView";
+import { API_LEVELS, Ribbon, type ApiLevel, type PreviewSettings } from "./Ribbon";
+import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./sample";
+
+/** Plays the chosen Word on the host: requirement sets, platform, theme, read-only. */
+export function applySettings(host: PreviewHost, s: PreviewSettings): void {
+  const level = API_LEVELS.find((l) => l.value === s.api) ?? API_LEVELS[API_LEVELS.length - 1];
+  host.options.wordApi = level.value;
+  host.options.platform = level.platform;
+  host.options.readOnly = s.readOnly;
+  host.theme = s.theme;
+  // Office reports light or dark; high contrast is the system's forced colours over a dark theme.
+  host.options.theme = s.theme === "light" ? "light" : "dark";
+}
+
+/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1), for links and tests. */
+export function settingsFromQuery(search: string): PreviewSettings {
+  const q = new URLSearchParams(search);
+  const api = API_LEVELS.some((l) => l.value === q.get("api")) ? (q.get("api") as ApiLevel) : "1.9";
+  const theme = q.get("theme");
+  return {
+    api,
+    width: q.get("width") === "500" ? 500 : 320,
+    theme: theme === "dark" || theme === "highContrast" ? theme : "light",
+    readOnly: q.get("readonly") === "1",
+  };
+}
+
+/** Re-renders on every model change; counts the add-in's selections apart (they scroll the view). */
+function useModel(host: PreviewHost) {
+  const [state, setState] = useState({ version: 0, apiSelection: 0 });
+  useEffect(
+    () =>
+      host.model.onChange((c) =>
+        setState((s) => ({ version: s.version + 1, apiSelection: c.kind === "selection" && c.source === "api" ? s.apiSelection + 1 : s.apiSelection })),
+      ),
+    [host],
+  );
+  return state;
+}
+
+function useCounters(host: PreviewHost) {
+  const snapshot = useSyncExternalStore(
+    (cb) => host.onRoundTrip(cb),
+    () => `${host.counters.syncs} ${host.counters.roundTrips}`,
+  );
+  const [syncs, roundTrips] = snapshot.split(" ").map(Number);
+  return { syncs, roundTrips };
+}
+
+function wordCount(host: PreviewHost): number {
+  return host.model.paragraphs().reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
+}
+
+export function PreviewApp({ host, initial }: { host: PreviewHost; initial: PreviewSettings }) {
+  const [settings, setSettings] = useState(initial);
+  const [paneKey, setPaneKey] = useState(0);
+  const { version, apiSelection } = useModel(host);
+  const { syncs, roundTrips } = useCounters(host);
+
+  const change = (next: Partial<PreviewSettings>) => {
+    const s = { ...settings, ...next };
+    applySettings(host, s);
+    setSettings(s);
+    // The pane reads requirement sets and the theme once, at start, as in Word: start it again.
+    if (s.api !== settings.api || s.theme !== settings.theme) setPaneKey((k) => k + 1);
+  };
+
+  return (
+    <div className="app" data-theme={settings.theme}>
+      <Ribbon
+        settings={settings}
+        onChange={change}
+        onNewDocument={() => host.load(BLANK_DOCUMENT)}
+        onLoadSample={() => host.load(SAMPLE_DOCUMENT)}
+        onReloadPane={() => setPaneKey((k) => k + 1)}
+        syncs={syncs}
+        roundTrips={roundTrips}
+        onResetCounters={() => host.resetCounters()}
+      />
+      <div className="workspace">
+        <main className="canvas" aria-label="Document">
+          <DocumentView host={host} version={version} readOnly={settings.readOnly} apiSelection={apiSelection} />
+        </main>
+        <aside className="pane" aria-label="Task pane" style={{ width: settings.width }}>
+          <p className="pane-title">Inspection Response Drafter</p>
+          <iframe key={paneKey} title="Inspection Response Drafter task pane" src="taskpane.html" />
+        </aside>
+      </div>
+      <footer className="status">
+        <span>{wordCount(host)} words</span>
+        <span>{settings.readOnly ? "Read-only" : "Editing"}</span>
+        <span>{API_LEVELS.find((l) => l.value === settings.api)?.label}</span>
+      </footer>
+    </div>
+  );
+}
