@@ -6,19 +6,29 @@ import type { Inspection } from "../../src/domain/catalog/types";
 import { analyse } from "../../src/domain/coverage";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 
-const VOCAB = (
+/** Recommendations and responses share some words (as real ones do) but not their word order. */
+const REC_WORDS = (
   "victims officers training data review partners court charge support scrutiny board quarterly audit " +
   "investigation prosecutor witness evidence safeguarding referral advocate custody bail disclosure file " +
-  "quality supervision performance community confidence digital forensic capacity wellbeing neighbourhood"
+  "quality supervision performance community confidence digital forensic capacity wellbeing neighbourhood " +
+  "establish publish standardise monitor record collect prioritise escalate assess coordinate"
+).split(" ");
+const RESPONSE_WORDS = (
+  "we have now introduced a new process which our teams follow each month and report to the board " +
+  "the constabulary has agreed with partners that officers will attend further sessions this year " +
+  "progress is tracked by the performance group and shared with the commissioner at every meeting " +
+  "victims training data review court support audit evidence quality"
 ).split(" ");
 
-/** Deterministic pseudo-random words, so every run measures the same documents. */
-function words(seed: number, n: number): string {
-  let x = seed * 2654435761;
+/** Deterministic pseudo-random words (mulberry32), so every run measures the same documents. */
+function words(seed: number, n: number, vocab: string[]): string {
+  let a = seed >>> 0;
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out.push(VOCAB[x % VOCAB.length]);
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    out.push(vocab[((t ^ (t >>> 14)) >>> 0) % vocab.length]);
   }
   return out.join(" ");
 }
@@ -27,7 +37,7 @@ function inspection(recs: number): Inspection {
   return {
     id: "bench", title: "Bench inspection", shortTitle: "Bench", publishedOn: "2024-01-01", inspectorates: ["HMICFRS"], type: "thematic", portalId: null, complete: true,
     recommendations: Array.from({ length: recs }, (_, i) => ({
-      id: `r${i + 1}`, number: i + 1, portalId: null, text: `By 2025 forces should ${words(i + 1, 30)} topic${i}alpha topic${i}beta.`,
+      id: `r${i + 1}`, number: i + 1, portalId: null, text: `By 2025 forces should ${words(i + 1, 30, REC_WORDS)} topic${i}alpha topic${i}beta.`,
       addressees: ["police forces"], localResponseExpected: true, due: null, parts: [],
     })),
   };
@@ -39,7 +49,7 @@ function snapshot(paragraphs: number, insp: Inspection): DocumentSnapshot {
   const per = Math.floor(paragraphs / insp.recommendations.length);
   for (const rec of insp.recommendations) {
     paras.push({ text: `Recommendation ${rec.number}: ${rec.text}` });
-    for (let k = 1; k < per; k++) paras.push({ text: `The force has ${words(rec.number * 1000 + k, 25)}.` });
+    for (let k = 1; k < per; k++) paras.push({ text: `The force has ${words(rec.number * 1000 + k, 25, RESPONSE_WORDS)}.` });
   }
   return { paragraphs: paras, controls: [] };
 }

@@ -1,0 +1,72 @@
+// Coverage in the preview: after inserting a response, the pane counts what the document answers,
+// follows the person typing answers into it, and takes them to an unanswered section.
+import catalog from "../../assets/catalog.json";
+import type { FrameLocator } from "playwright-core";
+import { openPreview, screenshot, type PreviewSession } from "./support";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
+
+const inspection = catalog.inspections.find((i) => i.shortTitle === RAPE_PHASE_ONE)!;
+const total = inspection.recommendations.length;
+// Recommendations for national bodies get the standard "addressed elsewhere" wording, which counts.
+const deferred = inspection.recommendations.filter((r) => !r.localResponseExpected).length;
+
+const answeredCount = (pane: FrameLocator, n: number) => pane.getByRole("heading", { name: `${n} of ${total} answered` });
+
+describe("coverage in the preview", () => {
+  let session: PreviewSession;
+
+  beforeAll(async () => {
+    session = await openPreview("preview.html");
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("counts the deferred national recommendations as answered once the response is inserted", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    await chooseInspection(pane, RAPE_PHASE_ONE);
+    await chooseHouseStyle(pane, "Narrative letter");
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+    await control(page, `Recommendation ${total}`).waitFor({ timeout: 20_000 });
+
+    await pane.getByRole("tab", { name: "Coverage" }).click();
+    await answeredCount(pane, deferred).waitFor({ timeout: 15_000 });
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("counts two answers typed into the document", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const [a, b] = inspection.recommendations.filter((r) => r.localResponseExpected);
+    await typeInto(page, `Response to recommendation ${a.number}`, "Protected characteristics are now mandatory fields, audited monthly by the crime registrar.");
+    await typeInto(page, `Response to recommendation ${b.number}`, "The force and two advisory services now meet every six weeks and share one referral form.");
+
+    // The pane re-reads the document after the person's edits (at most every two seconds).
+    await answeredCount(pane, deferred + 2).waitFor({ timeout: 15_000 });
+    await screenshot(page, "coverage-two-answers");
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("takes the user to an unanswered recommendation's section when its row is clicked", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const target = inspection.recommendations.filter((r) => r.localResponseExpected)[4];
+    const list = pane.getByRole("list", { name: "Coverage by recommendation" });
+    const row = list.getByRole("listitem").filter({ has: pane.getByRole("img", { name: `recommendation ${target.number}: placeholder` }) });
+    await row.getByRole("button", { name: new RegExp(`^Recommendation ${target.number}:`) }).click();
+
+    const selected = documentArea(page).locator('.cc[data-selected="true"]');
+    await selected.first().waitFor({ timeout: 10_000 });
+    expect(await selected.first().getAttribute("data-tag")).toMatch(new RegExp(`:${target.id}$`));
+    const inView = await selected.first().evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const view = el.closest("main")!.getBoundingClientRect();
+      return box.top >= view.top - 1 && box.top < view.bottom;
+    });
+    expect(inView).toBe(true);
+
+    await screenshot(page, "coverage-go-to-section");
+    expect(session.allProblems()).toEqual([]);
+  });
+});
