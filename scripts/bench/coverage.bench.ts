@@ -33,7 +33,7 @@ function words(seed: number, n: number, vocab: string[]): string {
   return out.join(" ");
 }
 
-function inspection(recs: number): Inspection {
+export function inspection(recs: number): Inspection {
   return {
     id: "bench", title: "Bench inspection", shortTitle: "Bench", publishedOn: "2024-01-01", inspectorates: ["HMICFRS"], type: "thematic", portalId: null, complete: true,
     recommendations: Array.from({ length: recs }, (_, i) => ({
@@ -44,7 +44,7 @@ function inspection(recs: number): Inspection {
 }
 
 /** A letter: intro, then a heading and a few response paragraphs per recommendation, padded with prose. */
-function snapshot(paragraphs: number, insp: Inspection): DocumentSnapshot {
+export function snapshot(paragraphs: number, insp: Inspection): DocumentSnapshot {
   const paras: DocumentSnapshot["paragraphs"] = [];
   const per = Math.floor(paragraphs / insp.recommendations.length);
   for (const rec of insp.recommendations) {

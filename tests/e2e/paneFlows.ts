@@ -36,11 +36,14 @@ export async function chooseInspection(pane: FrameLocator, shortTitle: string): 
   await pane.getByRole("tab", { name: "Draft", selected: true }).waitFor();
 }
 
-/** Picks a house style from the Draft tab's dropdown. */
+/** Picks a house style from the Draft tab's dropdown (left alone when it is already the one shown). */
 export async function chooseHouseStyle(pane: FrameLocator, name: string): Promise<void> {
-  await pane.getByRole("combobox", { name: "House style" }).click();
+  const dropdown = pane.getByRole("combobox", { name: "House style" });
+  await dropdown.waitFor();
+  if ((await dropdown.innerText()).trim() === name) return;
+  await dropdown.click();
   await pane.getByRole("option", { name, exact: true }).click();
-  await pane.getByRole("combobox", { name: "House style" }).filter({ hasText: name }).waitFor();
+  await dropdown.filter({ hasText: name }).waitFor();
 }
 
 /** Types into a content control's (first) paragraph in the document, at the end of what is there. */

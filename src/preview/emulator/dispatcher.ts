@@ -144,6 +144,12 @@ export function executeBatch(
       case 1: // GlobalObject: the Word document
         value = { t: "Document" };
         break;
+      case 2: {
+        // NewObject: only SearchOptions, which the library builds when it sends options as an object.
+        if (info.Name !== "Microsoft.WordServices.SearchOptions") throw new HostError("NotImplemented", info.Name);
+        value = { t: "SearchOptions", opts: {} };
+        break;
+      }
       case 3: {
         // Method
         const parent = evalPath(info.ParentObjectPathId!);

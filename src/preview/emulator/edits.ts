@@ -3,6 +3,7 @@
  * handlers. Each takes the handler context so read-only and cannotEdit checks are never skipped.
  */
 import type { HostCtx } from "./hostObjects";
+import * as T from "./tracking";
 import { newControl } from "./modelSpec";
 import { contentBlocks, paragraphsIn } from "./modelTree";
 import type {
@@ -58,6 +59,7 @@ export function insertParagraphBeside(ctx: HostCtx, anchor: BlockNode, where: "B
   const near = paragraphsIn([anchor]);
   const para = ctx.model.newParagraph(text, styleFrom(ctx, where === "Before" ? near[0] : near[near.length - 1]));
   loc.container.children.splice(where === "Before" ? loc.index : loc.index + 1, 0, para);
+  if (T.isTracking(ctx)) T.trackInsertedParagraph(ctx, para); // WORD-SEMANTICS 53
   ctx.model.structureChanged();
   ctx.changed();
   return para;
@@ -70,6 +72,7 @@ export function insertParagraphInside(ctx: HostCtx, container: ContainerNode, wh
   const para = ctx.model.newParagraph(text, styleFrom(ctx, where === "Start" ? paras[0] : paras[paras.length - 1]));
   if (where === "Start") container.children.unshift(para);
   else container.children.push(para);
+  if (T.isTracking(ctx)) T.trackInsertedParagraph(ctx, para); // WORD-SEMANTICS 53
   ctx.model.structureChanged();
   ctx.changed();
   return para;
@@ -78,6 +81,7 @@ export function insertParagraphInside(ctx: HostCtx, container: ContainerNode, wh
 /** Replaces a container's content with one paragraph of text (insertText "Replace"). */
 export function replaceContent(ctx: HostCtx, container: ContainerNode, text: string, location: string): RangeRef {
   ctx.checkContentEdit(location, container);
+  if (T.isTracking(ctx)) return T.trackedReplaceContent(ctx, container, text); // WORD-SEMANTICS 53
   const first = paragraphsIn(container.children)[0];
   const para = ctx.model.newParagraph(text, first ? first.style : "Normal");
   container.children.splice(0, container.children.length, para);
@@ -91,6 +95,7 @@ export function insertTextAt(ctx: HostCtx, para: ParagraphNode, offset: number, 
   ctx.checkContentEdit(location, para);
   para.text = para.text.slice(0, offset) + text + para.text.slice(offset);
   ctx.model.shiftTextRanges(para, offset, text.length);
+  if (T.isTracking(ctx)) T.trackInsertedText(ctx, para, offset, offset + text.length); // WORD-SEMANTICS 53
   ctx.changed();
   return { kind: "text", para, start: offset, end: offset + text.length };
 }
@@ -167,6 +172,12 @@ export function wrapContainer(ctx: HostCtx, container: ContainerNode, location: 
 export function deleteParagraph(ctx: HostCtx, para: ParagraphNode, location: string): void {
   const loc = locate(ctx, para, location);
   ctx.checkContentEdit(location, para);
+  if (T.isTracking(ctx)) {
+    // WORD-SEMANTICS 54: under tracking the paragraph stays, its text read back until accepted.
+    T.trackDeletedParagraph(ctx, para);
+    ctx.changed();
+    return;
+  }
   const owners: ControlNode[] = [];
   if (ctx.options.paragraphOwnsControlTags) {
     let node: BlockNode = para;
@@ -197,7 +208,8 @@ export function deleteParagraph(ctx: HostCtx, para: ParagraphNode, location: str
 export function deleteControl(ctx: HostCtx, cc: ControlNode, keepContent: boolean, location: string): void {
   locate(ctx, cc, location);
   ctx.checkWrite(location);
-  if (keepContent) ctx.model.unwrapControl(cc);
+  if (!keepContent && T.isTracking(ctx)) T.trackDeletedControl(ctx, cc); // WORD-SEMANTICS 55
+  else if (keepContent) ctx.model.unwrapControl(cc);
   else ctx.model.removeBlock(cc);
   ctx.changed();
 }
@@ -205,6 +217,7 @@ export function deleteControl(ctx: HostCtx, cc: ControlNode, keepContent: boolea
 /** clear(): the container keeps one empty paragraph (WORD-SEMANTICS 27, 38). */
 export function clearContainer(ctx: HostCtx, container: ContainerNode, location: string): void {
   ctx.checkContentEdit(location, container);
+  if (T.isTracking(ctx)) return T.trackedClear(ctx, container); // WORD-SEMANTICS 54
   const first = paragraphsIn(container.children)[0];
   container.children.splice(0, container.children.length, ctx.model.newParagraph("", first ? first.style : "Normal"));
   ctx.model.structureChanged();
@@ -234,6 +247,14 @@ export function deleteControlOrTable(ctx: HostCtx, node: BlockNode, location: st
   locate(ctx, node, location);
   ctx.checkContentEdit(location, node as ControlNode);
   if (node.kind === "control" && node.cannotDelete) ctx.error("GeneralException", location);
+  if (T.isTracking(ctx)) {
+    // WORD-SEMANTICS 55: under tracking a cannotEdit control can't be deleted; others stay as tracked deletions.
+    if (node.kind === "control" && node.cannotEdit) ctx.error("GeneralException", location);
+    if (node.kind === "control") T.trackDeletedControl(ctx, node);
+    else for (const p of paragraphsIn([node])) T.trackDeletedParagraph(ctx, p);
+    ctx.changed();
+    return;
+  }
   ctx.model.removeBlock(node);
   ctx.changed();
 }

@@ -78,14 +78,28 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
     return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(JSON.stringify(answer)) };
   };
 
+  let inFlight = 0;
+  /** WORD-SEMANTICS 17 (DOC, code undocumented): past the limit of batches in flight, Word refuses the batch. */
+  const refuse = () => {
+    counters.roundTrips += 1;
+    counters.failedBatches += 1;
+    const code = opts.queuedBatchLimitErrorCode;
+    const error = { Code: code, Message: "Too many batches are queued.", Location: "", ActionIndex: 0, HttpStatusCode: 500 };
+    return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: [], Error: error } };
+  };
+
   const executor = {
     executeAsync(_customData: unknown, _flags: number, message: { Body: RequestBody }) {
+      inFlight += 1;
+      const overLimit = inFlight > opts.maxQueuedBatches;
       return new Promise((resolve, reject) => {
         const run = () => {
           try {
-            resolve(execute(message));
+            resolve(overLimit ? refuse() : execute(message));
           } catch (e) {
             reject(e);
+          } finally {
+            inFlight -= 1;
           }
         };
         if (opts.latencyMs > 0) setTimeout(run, opts.latencyMs);

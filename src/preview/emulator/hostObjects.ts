@@ -14,6 +14,7 @@ import type {
   TableCellNode,
   TableNode,
   TableRowNode,
+  TrackedChangeRecord,
 } from "./modelTypes";
 import type { WordHostOptions } from "./options";
 
@@ -37,7 +38,12 @@ export type HostObj =
   | { t: "CustomXmlPartCollection" }
   | { t: "CustomXmlPartScopedCollection"; namespaceUri: string }
   | { t: "Setting"; key: string }
-  | { t: "SettingCollection" };
+  | { t: "SettingCollection" }
+  | { t: "SearchOptions"; opts: Record<string, boolean> }
+  | { t: "Section" }
+  | { t: "SectionCollection" }
+  | { t: "TrackedChange"; change: TrackedChangeRecord }
+  | { t: "TrackedChangeCollection"; list: () => TrackedChangeRecord[] };
 
 export type HostType = HostObj["t"];
 export type ObjOf<T extends HostType> = Extract<HostObj, { t: T }>;

@@ -18,6 +18,7 @@ import type {
   RangeRef,
   StoryNode,
   TableNode,
+  TrackedChangeRecord,
 } from "./modelTypes";
 
 export type ModelListener = (change: ModelChange) => void;
@@ -25,6 +26,7 @@ export type ModelListener = (change: ModelChange) => void;
 export class WordDocumentModel {
   body!: StoryNode;
   header!: StoryNode;
+  footer!: StoryNode;
   footnotes!: StoryNode;
   selection!: RangeRef;
   customXmlParts: CustomXmlPartRecord[] = [];
@@ -33,6 +35,8 @@ export class WordDocumentModel {
   /** What Office.context.document.settings last saved (WORD-SEMANTICS 51); kept apart (52). */
   officeSettings: Record<string, unknown> = {};
   changeTrackingMode: ChangeTrackingMode = "Off";
+  /** Pending tracked changes, in the order made (WORD-SEMANTICS 53–55; see tracking.ts). */
+  trackedChanges: TrackedChangeRecord[] = [];
   /** Text ranges the add-in still holds: edits shift them, as Word's ranges move with the text. */
   liveTextRanges = new Set<Extract<RangeRef, { kind: "text" }>>();
 
@@ -51,6 +55,7 @@ export class WordDocumentModel {
     const ids = { paragraph: () => this.paragraphId(), control: () => this.controlId(), other: () => this.otherId() };
     this.body = buildStory("MainDoc", spec.body ?? [], ids);
     this.header = buildStory("Header", spec.header ?? [], ids);
+    this.footer = buildStory("Footer", spec.footer ?? [], ids);
     this.footnotes = buildStory("Footnote", spec.footnotes ?? [], ids);
     this.customXmlParts = (spec.customXmlParts ?? []).map((xml) => ({
       id: `{${crypto.randomUUID().toUpperCase()}}`,
@@ -60,6 +65,7 @@ export class WordDocumentModel {
     this.wordSettings = new Map(Object.entries(spec.wordSettings ?? {}).map(([k, v]) => [k, JSON.stringify(v)]));
     this.officeSettings = { ...(spec.officeSettings ?? {}) };
     this.changeTrackingMode = spec.changeTrackingMode ?? "Off";
+    this.trackedChanges = [];
     this.index = undefined;
     this.selection = this.defaultSelection();
     if (spec.selection) this.selection = this.resolveSelectionSpec(spec.selection) ?? this.selection;
@@ -82,30 +88,35 @@ export class WordDocumentModel {
     return { kind: "paragraph", id: this.paragraphId(), text, style };
   }
 
+  /** Every story, body first: headers, footers and footnotes count for document.contentControls (33). */
+  stories(): StoryNode[] {
+    return [this.body, this.header, this.footer, this.footnotes];
+  }
+
   // ---- structure ---------------------------------------------------------------------------
 
   get tree(): TreeIndex {
-    if (!this.index) this.index = new TreeIndex([this.body, this.header, this.footnotes]);
+    if (!this.index) this.index = new TreeIndex(this.stories());
     return this.index;
   }
 
   /** Call after any change to the block structure (inserts, deletes, wraps). */
   structureChanged(): void {
     this.index = undefined;
-    for (const story of [this.body, this.header, this.footnotes]) ensureNotEmpty(story, this);
+    for (const story of this.stories()) ensureNotEmpty(story, this);
   }
 
   paragraphs(story: StoryNode = this.body): ParagraphNode[] {
     return paragraphsIn(story.children);
   }
 
-  /** All rich-text controls (WORD-SEMANTICS 34), body, header and footnotes, document order. */
+  /** Every control in every story (body, header, footer, footnotes), document order. */
   allControls(): ControlNode[] {
-    return [this.body, this.header, this.footnotes].flatMap((s) => controlsIn(s.children));
+    return this.stories().flatMap((s) => controlsIn(s.children));
   }
 
   findParagraph(id: string): ParagraphNode | undefined {
-    return [this.body, this.header, this.footnotes].flatMap((s) => paragraphsIn(s.children)).find((p) => p.id === id);
+    return this.stories().flatMap((s) => paragraphsIn(s.children)).find((p) => p.id === id);
   }
 
   findControl(id: number): ControlNode | undefined {
@@ -124,6 +135,12 @@ export class WordDocumentModel {
       if (r === except || r.para !== para) continue;
       if (r.start >= offset) r.start = Math.max(offset, r.start + delta);
       if (r.end >= offset) r.end = Math.max(offset, r.end + delta);
+    }
+    // Tracked changes move with the text too (one ending at the edit point does not grow).
+    for (const c of this.trackedChanges) {
+      if (c.para !== para || c.wholeParagraph) continue;
+      if (c.start >= offset) c.start = Math.max(offset, c.start + delta);
+      if (c.end > offset) c.end = Math.max(offset, c.end + delta);
     }
   }
 
@@ -165,7 +182,7 @@ export class WordDocumentModel {
 
   private resolveSelectionSpec(sel: NonNullable<DocSpec["selection"]>): RangeRef | undefined {
     if ("paragraphText" in sel) {
-      const all = [this.body, this.header, this.footnotes].flatMap((s) => paragraphsIn(s.children));
+      const all = this.stories().flatMap((s) => paragraphsIn(s.children));
       const para = all.find((p) => p.text === sel.paragraphText);
       return para ? { kind: "text", para, start: sel.offset ?? 0, end: sel.offset ?? 0 } : undefined;
     }

@@ -44,6 +44,7 @@ export interface ControlSpec {
 export interface DocSpec {
   body?: BlockSpec[];
   header?: BlockSpec[];
+  footer?: BlockSpec[];
   footnotes?: BlockSpec[];
   /** Where the cursor starts: in the first paragraph with this text, or on the control with this tag. */
   selection?: { paragraphText: string; offset?: number } | { controlTag: string };

@@ -36,6 +36,8 @@ export interface ControlNode {
   font: Record<string, unknown>;
   /** A block-level control always holds at least one block. */
   children: BlockNode[];
+  /** Set while a tracked insertion or deletion of the control is pending (WORD-SEMANTICS 55). */
+  changeTrackingState?: "Added" | "Deleted";
 }
 
 export interface TableCellNode {
@@ -87,6 +89,24 @@ export interface CustomXmlPartRecord {
   /** From the root element's xmlns attribute; "" when it has none (WORD-SEMANTICS 46). */
   namespaceUri: string;
   xml: string;
+}
+
+/**
+ * A pending tracked change (WORD-SEMANTICS 53–55): a span of one paragraph's text, the whole
+ * paragraph (its mark included), or a whole control. Text stays in the paragraph until accepted.
+ */
+export interface TrackedChangeRecord {
+  id: number;
+  type: "Added" | "Deleted";
+  author: string;
+  /** ISO date-time. */
+  date: string;
+  para: ParagraphNode;
+  start: number;
+  end: number;
+  wholeParagraph: boolean;
+  /** A tracked deletion or insertion of this control and everything in it. */
+  control?: ControlNode;
 }
 
 export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";

@@ -38,9 +38,9 @@ export function isSetSupported(options: WordHostOptions, name: string, minVersio
       return options.platform === "OfficeOnline" && versionAtLeast("1.1", want);
     case "wordapihiddendocument":
       return false;
-    // The host chooses the search wire format; the flags form is the simpler one (WORD-SEMANTICS 41).
+    // The host chooses the search wire format (WORD-SEMANTICS 41); both forms are answered.
     case "wordapisearchflags":
-      return true;
+      return options.searchWireFormat === "flags";
     case "customxmlparts":
       return versionAtLeast("1.2", want);
     case "settings":

@@ -31,6 +31,20 @@ export interface WordHostOptions {
   theme: "light" | "dark";
   /** Office.context.document.mode as reported (users see "readWrite" even on read-only files, 56). */
   documentMode: "readWrite" | "readOnly";
+  /**
+   * How the library sends search options (WORD-SEMANTICS 41): "flags" (the host answers yes to
+   * WordApiSearchFlags, the library sends _Search2 with a bit mask) or "options" (a SearchOptions
+   * object). Both are Word's; default "flags".
+   */
+  searchWireFormat: "flags" | "options";
+  /** WORD-SEMANTICS 45: the user has Word's Find dialog open; every search fails with SearchDialogIsOpen. */
+  findDialogOpen: boolean;
+  /** WORD-SEMANTICS 17: batches in flight at once before Word refuses more. Default 50. */
+  maxQueuedBatches: number;
+  /** WORD-SEMANTICS 17: the code is not documented; GeneralException is Word's code for its limits (58). */
+  queuedBatchLimitErrorCode: "GeneralException" | "ActivityLimitReached";
+  /** WORD-SEMANTICS 53: author recorded on tracked changes the add-in makes. */
+  trackedChangeAuthor: string;
 }
 
 export const DEFAULT_OPTIONS: WordHostOptions = {
@@ -48,6 +62,11 @@ export const DEFAULT_OPTIONS: WordHostOptions = {
   latencyMs: 0,
   theme: "light",
   documentMode: "readWrite",
+  searchWireFormat: "flags",
+  findDialogOpen: false,
+  maxQueuedBatches: 50,
+  queuedBatchLimitErrorCode: "GeneralException",
+  trackedChangeAuthor: "Emulator User",
 };
 
 /** Compares "1.10" > "1.9" numerically, part by part (WORD-SEMANTICS 59). */

@@ -18,6 +18,9 @@ import {
   SettingCollectionType,
   SettingType,
 } from "./typesXml";
+import { SearchOptionsType } from "./search";
+import { SectionCollectionType, SectionType } from "./typesSections";
+import { addTrackingMembers } from "./typesTracking";
 
 export const REGISTRY: Registry = {
   Document: DocumentType,
@@ -40,4 +43,9 @@ export const REGISTRY: Registry = {
   CustomXmlPartScopedCollection: CustomXmlPartScopedCollectionType,
   Setting: SettingType,
   SettingCollection: SettingCollectionType,
+  SearchOptions: SearchOptionsType,
+  Section: SectionType,
+  SectionCollection: SectionCollectionType,
 };
+
+addTrackingMembers(REGISTRY);

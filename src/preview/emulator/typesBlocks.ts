@@ -4,8 +4,9 @@ import type { HostCtx, HostObj, ObjOf, TypeDef } from "./hostObjects";
 import { controlsIn, paragraphsIn } from "./modelTree";
 import type { ParagraphNode } from "./modelTypes";
 import { FONT_DEFAULTS, blocksTextOf, nodeRange, paragraphText, selectRange, styleProps } from "./typesText";
-import { searchIn } from "./typesRange";
+import { searchIn } from "./search";
 import { insertTable } from "./typesTable";
+import { isTracking, trackedReplaceText } from "./tracking";
 
 const richText = (list: ReturnType<typeof controlsIn>) => list.filter((c) => c.type === "RichText"); // WORD-SEMANTICS 34
 
@@ -27,6 +28,7 @@ export const DocumentType: TypeDef<ObjOf<"Document">> = {
     // WORD-SEMANTICS 33: the document's controls include headers, footers and footnotes.
     ContentControls: (_o, ctx) => ({ t: "ContentControlCollection", list: () => richText(ctx.model.allControls()) }),
     CustomXmlParts: () => ({ t: "CustomXmlPartCollection" }),
+    Sections: () => ({ t: "SectionCollection" }),
     Settings: () => ({ t: "SettingCollection" }),
   },
   methods: {
@@ -154,6 +156,7 @@ export const ParagraphType: TypeDef<ObjOf<"Paragraph">> = {
         const t = String(text ?? "");
         if (where === "Replace") {
           ctx.checkContentEdit("Paragraph.insertText", p);
+          if (isTracking(ctx)) return { t: "Range", r: trackedReplaceText(ctx, p, 0, p.text.length, t) }; // WORD-SEMANTICS 53
           p.text = t;
           ctx.changed();
           return { t: "Range", r: { kind: "text", para: p, start: 0, end: t.length } };

@@ -4,7 +4,7 @@ import type { HostCtx, HostObj, ObjOf, PropDef, TypeDef } from "./hostObjects";
 import { controlsIn, paragraphsIn } from "./modelTree";
 import type { ControlNode } from "./modelTypes";
 import { blocksTextOf, nodeRange, selectRange, styleProps } from "./typesText";
-import { searchIn } from "./typesRange";
+import { searchIn } from "./search";
 import { insertTable } from "./typesTable";
 
 type CC = ObjOf<"ContentControl">;

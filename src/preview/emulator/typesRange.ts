@@ -1,82 +1,14 @@
-/** Range, RangeCollection and search (WORD-SEMANTICS 21, 41–44). */
+/** Range and RangeCollection (WORD-SEMANTICS 21); search lives in search.ts. */
 import * as E from "./edits";
 import type { HostCtx, HostObj, ObjOf, TypeDef } from "./hostObjects";
 import { controlsIn } from "./modelTree";
-import type { ParagraphNode, RangeRef } from "./modelTypes";
+import type { RangeRef } from "./modelTypes";
 import { nodeRange, parasOfRange, rangeText, selectRange, styleProps } from "./typesText";
 import { insertTable } from "./typesTable";
+import { searchIn } from "./search";
+import { isTracking, trackDeletedText, trackedReplaceText } from "./tracking";
 
 type R = ObjOf<"Range">;
-
-/** Search flags as the client sends them (_Search2): matchCase 1, wholeWord 2, wildcards 4, prefix 8, suffix 16. */
-function flagsOf(opts: unknown): number {
-  if (typeof opts === "number") return opts;
-  if (!opts || typeof opts !== "object") return 0;
-  const o = opts as Record<string, unknown>;
-  return (o.matchCase ? 1 : 0) | (o.matchWholeWord ? 2 : 0) | (o.matchWildcards ? 4 : 0) | (o.matchPrefix ? 8 : 0) | (o.matchSuffix ? 16 : 0);
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function wildcardToRegExp(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    // WORD-SEMANTICS 44: a literal special character is escaped by brackets, "[{]".
-    if (c === "[") {
-      const close = text.indexOf("]", i + 1);
-      const inner = text.slice(i + 1, close);
-      out += inner.length === 1 ? escapeRe(inner) : `[${inner.replace(/\\/g, "\\\\")}]`;
-      i = close;
-    } else if (c === "?") out += ".";
-    else if (c === "*") out += ".*?";
-    else if (c === "<") out += "\\b(?=\\w)";
-    else if (c === ">") out += "\\b(?<=\\w)";
-    else out += escapeRe(c);
-  }
-  return out;
-}
-
-/** Special codes that work without wildcards (WORD-SEMANTICS 44). */
-function specialCodes(text: string): string {
-  return escapeRe(text)
-    .replace(/\\\^\\\^/g, "\u0000")
-    .replace(/\\\^t/g, "\\t")
-    .replace(/\\\^\\\?/g, ".")
-    .replace(/\\\^#/g, "\\d")
-    .replace(/\\\^\\\$/g, "[A-Za-z]")
-    .replace(/\u0000/g, "\\^");
-}
-
-export function searchIn(ctx: HostCtx, paras: ParagraphNode[], text: unknown, opts: unknown, location: string): HostObj {
-  const s = typeof text === "string" ? text : "";
-  // WORD-SEMANTICS 42/43: at most 255 characters (escapes included), checked at sync.
-  if (s.length === 0 || s.length > 255) ctx.error("SearchStringInvalidOrTooLong", location);
-  const flags = flagsOf(opts);
-  let source = flags & 4 ? wildcardToRegExp(s) : specialCodes(s);
-  if (flags & 2) source = `\\b${source}\\b`;
-  if (flags & 8) source = `\\b${source}`;
-  if (flags & 16) source = `${source}\\b`;
-  let re: RegExp;
-  try {
-    // WORD-SEMANTICS 41: case-insensitive unless matchCase.
-    re = new RegExp(source, flags & 1 ? "g" : "gi");
-  } catch {
-    ctx.error("SearchStringInvalidOrTooLong", location);
-  }
-  const list = (): RangeRef[] => {
-    const out: RangeRef[] = [];
-    for (const para of paras) {
-      for (const m of para.text.matchAll(re)) {
-        if (m[0].length === 0) continue;
-        out.push({ kind: "text", para, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-      }
-    }
-    return out;
-  };
-  const snapshot = list();
-  return { t: "RangeCollection", list: () => snapshot };
-}
 
 const firstBlock = (ctx: HostCtx, r: RangeRef) => E.rangeBlocks(ctx, r)[0];
 const lastBlock = (ctx: HostCtx, r: RangeRef) => E.rangeBlocks(ctx, r).slice(-1)[0];
@@ -133,6 +65,7 @@ export const RangeType: TypeDef<R> = {
         if (r.kind === "text") {
           if (where === "Replace") {
             ctx.checkContentEdit("Range.insertText", r.para);
+            if (isTracking(ctx)) return { t: "Range", r: trackedReplaceText(ctx, r.para, r.start, r.end, t) }; // WORD-SEMANTICS 53
             r.para.text = r.para.text.slice(0, r.start) + t + r.para.text.slice(r.end);
             ctx.changed();
             return { t: "Range", r: { kind: "text", para: r.para, start: r.start, end: r.start + t.length } };
@@ -147,6 +80,7 @@ export const RangeType: TypeDef<R> = {
         const para = atStart ? paras[0] : paras[paras.length - 1];
         if (where === "Replace" && r.kind === "node" && r.node.kind === "paragraph") {
           ctx.checkContentEdit("Range.insertText", para);
+          if (isTracking(ctx)) return { t: "Range", r: trackedReplaceText(ctx, para, 0, para.text.length, t) }; // WORD-SEMANTICS 53
           para.text = t;
           ctx.changed();
           return { t: "Range", r: { kind: "text", para, start: 0, end: t.length } };
@@ -186,8 +120,12 @@ export const RangeType: TypeDef<R> = {
         const r = o.r;
         if (r.kind === "text") {
           ctx.checkContentEdit("Range.delete", r.para);
-          r.para.text = r.para.text.slice(0, r.start) + r.para.text.slice(r.end);
+          if (isTracking(ctx)) trackDeletedText(ctx, r.para, r.start, r.end); // WORD-SEMANTICS 54
+          else r.para.text = r.para.text.slice(0, r.start) + r.para.text.slice(r.end);
           ctx.changed();
+        } else if (r.kind === "node" && r.node.kind !== "story" && r.part !== "Whole") {
+          // WORD-SEMANTICS 40: "Content" empties the object and keeps it; Start/End/Before/After are empty.
+          if (r.part === "Content" && r.node.kind === "control") E.clearContainer(ctx, r.node, "Range.delete");
         } else for (const b of E.rangeBlocks(ctx, r)) if (b.kind === "paragraph") E.deleteParagraph(ctx, b, "Range.delete");
           else E.deleteControlOrTable(ctx, b, "Range.delete");
       },

@@ -25,7 +25,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     boxSizing: "border-box",
     maxWidth: "100%",
-    overflowX: "hidden",
   },
   tabs: { flexWrap: "wrap" },
   title: { margin: 0 },

@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, ClockRegular, DismissCircleRegular, EditRegular } from "@fluentui/react-icons";
 import type { CoverageStatus } from "../../../domain/coverage/types";
 
@@ -13,10 +13,16 @@ const LOOK: Record<CoverageStatus, { color: BadgeProps["color"]; icon: JSX.Eleme
  * A status shown by word and icon as well as colour; screen readers hear "recommendation 3: missing"
  * (`subject` names what the status is of).
  */
+const useStyles = makeStyles({
+  // Keeps its size in a narrow row; the text beside it wraps instead.
+  badge: { flexShrink: 0 },
+});
+
 export function StatusBadge({ status, subject }: { status: CoverageStatus; subject: string }) {
+  const styles = useStyles();
   const look = LOOK[status];
   return (
-    <Badge role="img" aria-label={`${subject}: ${look.text}`} appearance="tint" color={look.color} icon={look.icon} shape="rounded">
+    <Badge className={styles.badge} role="img" aria-label={`${subject}: ${look.text}`} appearance="tint" color={look.color} icon={look.icon} shape="rounded">
       {look.text}
     </Badge>
   );
