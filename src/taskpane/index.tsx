@@ -19,7 +19,8 @@ function officeTheme(): OfficeThemeColors | null {
   }
 }
 
-const forcedColors = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+/** Windows high contrast reaches the page as forced colours, not as an Office theme. */
+const forcedColors = () => typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
 
 function container(): HTMLElement {
   let el = document.getElementById("container");
@@ -33,7 +34,7 @@ function container(): HTMLElement {
 
 Office.onReady((info) => {
   const root = createRoot(container());
-  const theme = fluentThemeFor(officeTheme(), forcedColors);
+  const theme = fluentThemeFor(officeTheme(), forcedColors());
   if (info.host !== Office.HostType.Word) {
     root.render(<UnsupportedHost theme={theme} host={info.host ? String(info.host) : ""} />);
     return;

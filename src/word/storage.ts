@@ -8,7 +8,7 @@ import type { Inspection } from "../domain/catalog/types";
 import { XML_NAMESPACE } from "../domain/tags";
 import { OwnCodes } from "./errors";
 import { runAction } from "./host";
-import { inspectionFromXml, inspectionToXml } from "./inspectionXml";
+import { inspectionFromXml, inspectionToXml } from "../domain/catalog/inspectionXml";
 import { WordActionError, type HostCapabilities, type StoredInspectionRead } from "./port";
 
 /** Key of the inspection in Office.context.document.settings (hosts without WordApi 1.4). */

@@ -7,13 +7,13 @@
 import JSZip from "jszip";
 import type { Inspection } from "../catalog/types";
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../snapshot";
-import { TAG_PREFIX } from "../tags";
 import { readNumbering, type Numbering } from "./numbering";
-import { inspectionFromXml, isOurPart } from "./storedInspection";
+import { inspectionFromXml } from "../catalog/inspectionXml";
+import { TAG_PREFIX, XML_NAMESPACE } from "../tags";
 import { attr, child, kids, nameOf, parseOrdered, textOf, type XNode } from "./xml";
 
 export { textToSnapshot } from "./text";
-export { inspectionToXml, inspectionFromXml } from "./storedInspection";
+export { inspectionToXml, inspectionFromXml } from "../catalog/inspectionXml";
 
 export interface DocxRead {
   snapshot: DocumentSnapshot;
@@ -189,13 +189,13 @@ export async function docxToSnapshot(bytes: Uint8Array | ArrayBuffer): Promise<D
   let storedInspection: Inspection | null = null;
   for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/i.test(p)).sort()) {
     const xml = (await read(path)) ?? "";
-    if (!isOurPart(xml)) continue;
+    if (!xml.includes(XML_NAMESPACE)) continue;
     const r = inspectionFromXml(xml);
     if (r.inspection) {
       storedInspection = r.inspection;
       break;
     }
-    warnings.push(`${r.error}; it was ignored.`);
+    warnings.push(`${r.problem}; it was ignored.`);
   }
   return { snapshot: { paragraphs: ctx.paragraphs, controls: ctx.controls, storedInspection }, warnings };
 }

@@ -94,6 +94,17 @@ export function paragraphsIn(nodes: readonly BlockNode[]): ParagraphNode[] {
   return out;
 }
 
+/** Paragraphs under the nodes, skipping those in tables (what `paragraphs` lists before WordApi 1.3). */
+export function paragraphsOutsideTables(nodes: readonly BlockNode[]): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  const visit = (n: BlockNode) => {
+    if (n.kind === "paragraph") out.push(n);
+    else if (n.kind === "control") n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
 /** Every content control under the nodes (nested ones included), in document order. */
 export function controlsIn(nodes: readonly BlockNode[]): ControlNode[] {
   const out: ControlNode[] = [];

@@ -3,7 +3,7 @@ import * as E from "./edits";
 import type { HostCtx, HostObj, ObjOf, TypeDef } from "./hostObjects";
 import { controlsIn, paragraphsIn } from "./modelTree";
 import type { ParagraphNode } from "./modelTypes";
-import { FONT_DEFAULTS, blocksTextOf, nodeRange, paragraphText, selectRange, styleProps } from "./typesText";
+import { FONT_DEFAULTS, blocksTextOf, listedParagraphs, nodeRange, paragraphText, selectRange, styleProps } from "./typesText";
 import { searchIn } from "./search";
 import { insertTable } from "./typesTable";
 import { isTracking, trackedReplaceText } from "./tracking";
@@ -43,7 +43,7 @@ export const BodyType: TypeDef<ObjOf<"Body">> = {
     ...styleProps<ObjOf<"Body">>((o) => paragraphsIn(o.story.children), "Body"),
   },
   navs: {
-    Paragraphs: (o) => ({ t: "ParagraphCollection", list: () => paragraphsIn(o.story.children) }),
+    Paragraphs: (o, ctx) => ({ t: "ParagraphCollection", list: () => listedParagraphs(ctx, o.story.children) }),
     ContentControls: (o) => ({ t: "ContentControlCollection", list: () => richText(controlsIn(o.story.children)) }),
     Tables: (o) => ({ t: "TableCollection", list: () => o.story.children.filter((b) => b.kind === "table") }),
     Font: () => ({ t: "Font", owner: null }),

@@ -3,7 +3,7 @@ import * as E from "./edits";
 import type { HostCtx, HostObj, ObjOf, PropDef, TypeDef } from "./hostObjects";
 import { controlsIn, paragraphsIn } from "./modelTree";
 import type { ControlNode } from "./modelTypes";
-import { blocksTextOf, nodeRange, selectRange, styleProps } from "./typesText";
+import { blocksTextOf, listedParagraphs, nodeRange, selectRange, styleProps } from "./typesText";
 import { searchIn } from "./search";
 import { insertTable } from "./typesTable";
 
@@ -69,7 +69,7 @@ export const ContentControlType: TypeDef<CC> = {
     ...styleProps<CC>((o) => paragraphsIn(o.cc.children), "ContentControl"),
   },
   navs: {
-    Paragraphs: (o) => ({ t: "ParagraphCollection", list: () => paragraphsIn(o.cc.children) }),
+    Paragraphs: (o, ctx) => ({ t: "ParagraphCollection", list: () => listedParagraphs(ctx, o.cc.children) }),
     ContentControls: (o) => ({ t: "ContentControlCollection", list: () => richText(controlsIn(o.cc.children)) }),
     Tables: (o) => ({ t: "TableCollection", list: () => o.cc.children.filter((b) => b.kind === "table") }),
     Font: (o) => ({ t: "Font", owner: o.cc }),

@@ -1,7 +1,8 @@
 /** Shared readings used by several types: text, styles, fonts, getRange, select. */
 import type { HostCtx, HostObj } from "./hostObjects";
 import { BUILT_IN_STYLE_NAMES, styleBuiltInOf } from "./modelSpec";
-import { blocksText, isShowingPlaceholder, paragraphsIn, placeholderOf } from "./modelTree";
+import { blocksText, isShowingPlaceholder, paragraphsIn, paragraphsOutsideTables, placeholderOf } from "./modelTree";
+import { versionAtLeast } from "./options";
 import type { BlockNode, ControlNode, ParagraphNode, RangePart, RangeRef, StoryNode, TableCellNode, TableNode } from "./modelTypes";
 
 export function textOpts(ctx: HostCtx) {
@@ -30,6 +31,14 @@ export function rangeText(ctx: HostCtx, r: RangeRef): string {
     return blocksTextOf(ctx, r.node.kind === "table" ? [r.node] : r.node.children);
   }
   return "";
+}
+
+/**
+ * What a `paragraphs` collection lists. WORD-SEMANTICS 40/61: paragraphs inside tables are
+ * included from WordApi 1.3; an older host leaves them out.
+ */
+export function listedParagraphs(ctx: HostCtx, nodes: readonly BlockNode[]): ParagraphNode[] {
+  return versionAtLeast(ctx.options.wordApi, "1.3") ? paragraphsIn(nodes) : paragraphsOutsideTables(nodes);
 }
 
 export function styleName(value: unknown): string {

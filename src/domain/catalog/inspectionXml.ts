@@ -18,8 +18,9 @@
  * An absent attribute or element means null (portalId, due).
  */
 import { XMLParser } from "fast-xml-parser";
-import { parseInspection, type Inspection } from "../domain/catalog";
-import { XML_NAMESPACE } from "../domain/tags";
+import { parseInspection } from "./schema";
+import type { Inspection } from "./types";
+import { XML_NAMESPACE } from "../tags";
 
 export const FORMAT_VERSION = "1";
 

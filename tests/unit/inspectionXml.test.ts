@@ -1,6 +1,6 @@
 import { XML_NAMESPACE } from "../../src/domain/tags";
-import { inspectionFromXml, inspectionToXml } from "../../src/word/inspectionXml";
-import { inspections } from "./plans";
+import { inspectionFromXml, inspectionToXml } from "../../src/domain/catalog/inspectionXml";
+import { inspections } from "../word/plans";
 
 describe("the inspection stored in a document", () => {
   it.each(inspections.map((i) => [i.id, i] as const))("reads back %s exactly as stored", (_id, inspection) => {
