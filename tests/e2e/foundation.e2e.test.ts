@@ -17,10 +17,12 @@ describe("choosing an inspection in the preview", () => {
     const pane = taskPane(session.page);
     await chooseInspection(pane, RAPE_PHASE_ONE);
 
-    const summary = pane.getByRole("heading", { name: new RegExp(RAPE_PHASE_ONE) });
-    await expectText(summary, "13 recommendations");
+    // The Draft tab names the inspection and gives its facts beside the title.
+    const draft = pane.getByRole("tabpanel");
+    await draft.getByRole("heading", { name: RAPE_PHASE_ONE }).waitFor();
+    await expectText(draft, "13 recommendations");
     // Published 16 July 2021: comments are due 55 days later (Police Act 1996 s.55).
-    await expectText(summary, "due 9 September 2021");
+    await expectText(draft, "due 9 September 2021");
     await pane.getByRole("heading", { name: "Recommendations (13)" }).waitFor();
     expect(await pane.getByRole("button", { name: /^Insert section for recommendation \d+$/ }).count()).toBe(13);
 

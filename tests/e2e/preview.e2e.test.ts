@@ -1,5 +1,6 @@
 // The preview page itself: a document a person can type in like Word, and the switches that play a
 // different Word (version, theme, read-only) for the real task pane beside it.
+import AxeBuilder from "@axe-core/playwright";
 import { openPreview, screenshot, type PreviewSession } from "./support";
 import { RAPE_PHASE_ONE, chooseInspection, control, documentArea, taskPane } from "./paneFlows";
 
@@ -29,6 +30,18 @@ describe("the preview page", () => {
     await page.keyboard.press("Home");
     await page.keyboard.press("Backspace");
     expect(await paragraphs(session).allInnerTexts()).toEqual(["Dear Commissioner,Many thanks. Thank you for the report."]);
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("has no accessibility violations around the pane, with a drafted response in the document", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    await chooseInspection(pane, RAPE_PHASE_ONE);
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+    await control(page, "Recommendation 13").waitFor({ timeout: 20_000 });
+    // The page's own parts (ribbon, document, status bar); the pane is checked on its own.
+    const result = await new AxeBuilder({ page }).exclude("iframe").analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     expect(session.allProblems()).toEqual([]);
   });
 
@@ -72,6 +85,7 @@ describe("the preview page", () => {
     expect(await documentArea(page).getByRole("group").count()).toBe(0);
     expect(await paragraphs(session).first().getAttribute("contenteditable")).toBe("false");
     await screenshot(page, "preview-read-only");
+    expect(session.allProblems()).toEqual([]);
   });
 
   it("restarts the pane in the dark and high-contrast themes, at either width", async () => {

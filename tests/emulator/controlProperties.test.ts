@@ -97,7 +97,10 @@ describe("content control properties, scope and contents", () => {
     });
     setupWordHost({ wordApi: "1.2" }, doc);
     await Word.run(async (context) => {
-      const paras = context.document.contentControls.getByTag("sec").getFirst().paragraphs.load("items/text");
+      // getFirst is 1.3 too: reach the control through a loaded collection, as a 1.2 add-in must.
+      const ccs = context.document.contentControls.getByTag("sec").load("items");
+      await context.sync();
+      const paras = ccs.items[0].paragraphs.load("items/text");
       await context.sync();
       expect(paras.items.map((p) => p.text)).toEqual(["Heading", "After"]);
     });

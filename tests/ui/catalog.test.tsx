@@ -17,7 +17,8 @@ describe("choosing an inspection", () => {
 
     const list = screen.getByRole("list", { name: /Recommendations of Response to rape – Phase one/ });
     expect(within(list).getAllByRole("listitem", { name: /^Recommendation \d+$/ })).toHaveLength(13);
-    expect(screen.getByRole("heading", { level: 2, name: /due 9 September 2021/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Response to rape – Phase one" })).toBeInTheDocument();
+    expect(screen.getByText("due 9 September 2021 · 20 days left")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Draft" })).toHaveAttribute("aria-selected", "true");
   });
 

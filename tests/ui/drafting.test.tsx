@@ -75,6 +75,21 @@ describe("drafting the response", () => {
     expect(screen.queryByText("Full response could not be inserted")).not.toBeInTheDocument();
   });
 
+  it("says which office details the letter still lacks when settings were skipped", async () => {
+    const { user } = await openRapePhaseOne();
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    expect(await screen.findByText("Some details are not filled in yet")).toBeInTheDocument();
+    expect(screen.getByText(/\[PCC title\]/)).toBeInTheDocument();
+  });
+
+  it("keeps the pane usable when reading the document's stored inspection fails at start", async () => {
+    const port = new FakeWordPort();
+    port.failNext("readStoredInspection", "Word could not read the document's add-in data. Save the document and reopen it.");
+    renderPane({ port });
+    expect(await screen.findByText("Could not read which inspection this document answers")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: RAPE_ONE })).toBeEnabled();
+  });
+
   it("inserts only the section of the recommendation whose button was pressed", async () => {
     const { user, port } = await openRapePhaseOne();
     await user.click(screen.getByRole("button", { name: "Insert section for recommendation 3" }));

@@ -46,10 +46,8 @@ export function DraftPanel() {
 
   return (
     <div className={styles.root}>
-      <section aria-labelledby="draft-heading" className={styles.root}>
-        <h2 id="draft-heading" className={styles.heading}>
-          <InspectionSummary inspection={inspection} today={services.now()} fromDocument={fromDocument} />
-        </h2>
+      <section aria-label="Drafting" className={styles.root}>
+        <InspectionSummary inspection={inspection} today={services.now()} fromDocument={fromDocument} headingLevel={2} />
         <HouseStylePicker disabled={busy !== null} />
         <Field label="Insert">
           <RadioGroup layout="horizontal" value={where} onChange={(_, data) => chooseWhere(data.value === "end" ? "end" : "cursor")}>

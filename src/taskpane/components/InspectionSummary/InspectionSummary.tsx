@@ -4,7 +4,7 @@ import { deadlineStatus, formatLongDate } from "../../../domain/deadline";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", margin: 0 },
   facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
   overdue: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -14,16 +14,20 @@ export interface InspectionSummaryProps {
   today: Date;
   /** Shown when the inspection came from the open document rather than the catalog. */
   fromDocument?: boolean;
+  /** Render the title as this heading (the facts stay ordinary text); a span inside buttons. */
+  headingLevel?: 2 | 3;
 }
 
 /** Title, publication date, statutory deadline and recommendation count: the facts a user picks by. */
-export function InspectionSummary({ inspection, today, fromDocument }: InspectionSummaryProps) {
+export function InspectionSummary({ inspection, today, fromDocument, headingLevel }: InspectionSummaryProps) {
   const styles = useStyles();
   const deadline = deadlineStatus(inspection.publishedOn, today);
   const count = inspection.recommendations.length;
   return (
     <span className={styles.root}>
-      <Text className={styles.title}>{inspection.shortTitle}</Text>
+      <Text as={headingLevel ? `h${headingLevel}` : "span"} size={headingLevel ? 400 : 300} className={styles.title}>
+        {inspection.shortTitle}
+      </Text>
       <span className={styles.facts}>
         <Caption1>Published {formatLongDate(inspection.publishedOn)}</Caption1>
         <Caption1 className={deadline.overdue ? styles.overdue : undefined}>{deadline.label}</Caption1>
