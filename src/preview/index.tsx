@@ -13,7 +13,7 @@ document.head.appendChild(style);
 
 const initial = settingsFromQuery(window.location.search);
 // ?doc=sample opens the sample letter instead of a blank document.
-const host = createPreviewHost(new URLSearchParams(window.location.search).get("doc") === "sample" ? SAMPLE_DOCUMENT : BLANK_DOCUMENT);
+const host = createPreviewHost(window, new URLSearchParams(window.location.search).get("doc") === "sample" ? SAMPLE_DOCUMENT : BLANK_DOCUMENT);
 applySettings(host, initial);
 // Before the iframe exists: the pane's first script looks for it.
 (window as unknown as Record<string, unknown>)[PREVIEW_HOST_KEY] = host;

@@ -1,120 +1,121 @@
 /**
- * The preview page's host: ONE document model and dispatcher living in the page (preview.html),
- * shared by the task pane in its iframe. The page calls createPreviewHost(); the iframe's
- * taskpaneHost.ts calls connectTaskPane(window, window.parent's host), which installs the Office
- * stand-in and the Word session override in the iframe, forwarding every batch to the page.
+ * The preview page's host, shared with the task pane in its iframe. The page (preview.html, which
+ * also loads Microsoft's Word library) installs the ONE emulator host on its own window with
+ * installWordHost: one document model, options, counters, latency and batch limits. The iframe's
+ * taskpaneHost.ts then calls connectTaskPane(window, window.parent's PreviewHost): the pane's Word
+ * library gets the client supplement, the Office stand-in and a session whose executor forwards
+ * every batch to the page host's executor, so the pane edits the document the page shows.
  *
- * Batches cross the window boundary as JSON text, as the real channel to Word is a message:
- * nothing of the page's realm leaks into the library's objects (Array instanceof checks hold).
- * Owned by the preview page (installWordHost makes its own model, so it cannot be shared).
+ * Answers cross the window boundary as JSON, like the real channel to Word: the pane's library only
+ * ever sees objects of its own window. Preview page code (installWordHost makes the model, so the
+ * pane cannot install its own host over the page's document).
  */
 import { installClientSupplement } from "./clientSupplement";
-import { executeBatch, ReferenceTable, type RequestBody } from "./dispatcher";
-import type { HostCounters } from "./host";
-import { WordDocumentModel } from "./model";
+import { installWordHost, type WordHost } from "./host";
 import type { DocSpec } from "./modelSpec";
-import type { ModelChange } from "./modelTypes";
 import { installOffice } from "./office";
-import { DEFAULT_OPTIONS, type WordHostOptions } from "./options";
+import type { WordHostOptions } from "./options";
 
-/* The iframe's globals are untyped JavaScript from Microsoft's library. */
+/* The windows' globals are untyped JavaScript from Microsoft's library. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
 /** How the page shows the task pane; high contrast is Windows' forced colours, not an Office theme. */
 export type PreviewTheme = "light" | "dark" | "highContrast";
 
-export interface PreviewHost {
-  readonly model: WordDocumentModel;
-  /** Live options: the dispatcher and the iframe's Office stand-in read them on every call. */
-  readonly options: WordHostOptions;
-  readonly counters: HostCounters;
-  theme: PreviewTheme;
-  /** Runs one batch (JSON text of the request body); returns the response body as JSON text. */
-  execute(bodyJson: string): string;
-  /** Called after every round trip (the page's sync counter). Returns the unsubscribe. */
-  onRoundTrip(listener: () => void): () => void;
-  resetCounters(): void;
-  /** A fresh document from a spec; counters zeroed. */
-  load(spec: DocSpec): void;
+interface Executor {
+  executeAsync(customData: unknown, flags: number, message: unknown): Promise<unknown>;
 }
 
-/** The window property the iframe looks for on window.parent. */
+export interface PreviewHost {
+  /** The page's emulator host: model, live options, counters. */
+  readonly word: WordHost;
+  theme: PreviewTheme;
+  /** Runs one of the pane's batches on the page's host. */
+  executeAsync(customData: unknown, flags: number, message: unknown): Promise<unknown>;
+  /** The sync counter follows every round trip. Returns the unsubscribe. */
+  onRoundTrip(listener: () => void): () => void;
+  /** Word's DocumentSelectionChanged: the add-in or a person moved the selection, or the person typed. */
+  onSelectionChanged(listener: () => void): () => void;
+  /** A fresh document (New document, Load sample); counters zeroed, options kept. */
+  load(spec: DocSpec): void;
+  resetCounters(): void;
+}
+
+/** The window property the pane looks for on window.parent. */
 export const PREVIEW_HOST_KEY = "__irdPreviewHost";
 
-/** The batch Word.run sends after each run to release its references (not the add-in's own work). */
-const isCleanupOnly = (body: RequestBody) =>
-  body.Actions.some((a) => a.Name === "_RemoveReference") && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
-
-export function createPreviewHost(spec?: DocSpec, options: Partial<WordHostOptions> = {}): PreviewHost {
-  const model = new WordDocumentModel(spec);
-  const opts: WordHostOptions = { ...DEFAULT_OPTIONS, ...options };
-  const refs = new ReferenceTable();
-  const counters: HostCounters = { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 };
-  const listeners = new Set<() => void>();
-  const zero = () => Object.assign(counters, { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 });
+/** On the page's window, after Microsoft's Word library has loaded there. */
+export function createPreviewHost(win: Loose, spec?: DocSpec, options: Partial<WordHostOptions> = {}): PreviewHost {
+  const word = installWordHost(win, options, spec);
+  const executor: Executor = win.OfficeExtension.SessionBase._overrideSession._createRequestExecutorOrNull();
+  const roundTrips = new Set<() => void>();
+  const selections = new Set<() => void>();
+  const notify = (set: Set<() => void>) => {
+    for (const l of [...set]) {
+      try {
+        l();
+      } catch {
+        // A pane that is going away must not break the page.
+      }
+    }
+  };
+  // The host fires the page's Office event when an add-in batch moved the selection ...
+  win.Office.context.document.addHandlerAsync("documentSelectionChanged", () => notify(selections));
+  // ... and a person's edits, cursor moves and a new document count as selection changes too.
+  word.model.onChange((change) => {
+    if (change.source !== "api") win.setTimeout(() => notify(selections), 0);
+  });
 
   return {
-    model,
-    options: opts,
-    counters,
+    word,
     theme: "light",
-    execute(bodyJson) {
-      const body = JSON.parse(bodyJson) as RequestBody;
-      counters.roundTrips += 1;
-      counters.actions += body.Actions.length;
-      if (!isCleanupOnly(body)) counters.syncs += 1;
-      const answer = executeBatch(body, model, opts, refs, (kinds) => {
-        for (const k of kinds) model.emit(k === "selection" ? "selection" : (k as ModelChange["kind"]), "api");
-      });
-      if (answer.Error) counters.failedBatches += 1;
-      for (const l of [...listeners]) l();
-      return JSON.stringify(answer);
+    async executeAsync(customData, flags, message) {
+      try {
+        return await executor.executeAsync(customData, flags, message);
+      } finally {
+        notify(roundTrips);
+      }
     },
     onRoundTrip(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      roundTrips.add(listener);
+      return () => roundTrips.delete(listener);
     },
-    resetCounters() {
-      zero();
-      for (const l of [...listeners]) l();
+    onSelectionChanged(listener) {
+      selections.add(listener);
+      return () => selections.delete(listener);
     },
     load(next) {
-      refs.clear();
-      zero();
-      model.load(next);
-      for (const l of [...listeners]) l();
+      word.model.load(next);
+      word.office.reloadSettings();
+      word.resetCounters();
+      notify(roundTrips);
+    },
+    resetCounters() {
+      word.resetCounters();
+      notify(roundTrips);
     },
   };
 }
 
-/**
- * In the task pane's window (after Microsoft's Word library, before the pane's code): the Office
- * stand-in and the Word session, both over the page's host. Word fires DocumentSelectionChanged
- * when a person moves the cursor or types and when an add-in selects; the pane re-reads on it.
- */
+/** In the task pane's window, after Microsoft's Word library and before the pane's own code. */
 export function connectTaskPane(win: Loose, host: PreviewHost): void {
   const OE = win.OfficeExtension;
   if (!OE?.SessionBase || !win.Word) throw new Error("Microsoft's Word library must be loaded in the task pane before the emulator host.");
+  // The client side exactly as installWordHost prepares it (host.ts): missing classes and
+  // WORD-SEMANTICS 60's requirement check in this window's library.
   installClientSupplement(win);
-  const office = installOffice(win, host.model, host.options);
+  if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
+  const office = installOffice(win, host.word.model, host.word.options);
   if (host.theme === "highContrast") forceColours(win);
 
-  const executeAsync = (_customData: unknown, _flags: number, message: { Body: RequestBody }) =>
+  const executeAsync = (customData: unknown, flags: number, message: unknown) =>
     new win.Promise((resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
-      const run = () => {
-        try {
-          const before = host.model.selection;
-          // Parsed here, so the answer is made of this window's objects.
-          const body = win.JSON.parse(host.execute(JSON.stringify(message.Body)));
-          if (host.model.selection !== before) office.fireSelectionChanged();
-          resolve({ HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: body });
-        } catch (e) {
-          reject(e);
-        }
-      };
-      if (host.options.latencyMs > 0) win.setTimeout(run, host.options.latencyMs);
-      else win.Promise.resolve().then(run);
+      host.executeAsync(customData, flags, message).then(
+        // Rebuilt here, so the library gets this window's objects.
+        (answer) => resolve(win.JSON.parse(JSON.stringify(answer))),
+        (error) => reject(error),
+      );
     });
 
   // An instance of the library's SessionBase: ClientRequestContext checks `instanceof SessionBase`.
@@ -124,12 +125,8 @@ export function connectTaskPane(win: Loose, host: PreviewHost): void {
   session.getEventRegistration = () => null;
   OE.SessionBase._overrideSession = session;
 
-  // A person's edits, cursor moves and a new document reach the pane as a selection change.
-  const unsubscribe = host.model.onChange((change) => {
-    if (change.source === "api") return;
-    win.setTimeout(() => office.fireSelectionChanged(), 0);
-  });
-  // The page outlives the pane (the theme and API switches reload it): drop this pane's listener.
+  const unsubscribe = host.onSelectionChanged(() => office.fireSelectionChanged());
+  // The page outlives the pane (the theme and version switches reload it): drop this pane's listener.
   win.addEventListener("pagehide", unsubscribe);
 }
 

@@ -33,11 +33,11 @@ function selectionView(host: PreviewHost, sel: RangeRef) {
     else if (sel.node.kind === "paragraph") cursorPara = sel.node;
   } else if (sel.kind === "span") {
     anchor = sel.from;
-    const order = host.model.view().map((v) => v.node);
+    const order = host.word.model.view().map((v) => v.node);
     const [i, j] = [order.indexOf(sel.from), order.indexOf(sel.to)].sort((a, b) => a - b);
     if (i >= 0) for (const n of order.slice(i, j + 1)) selected.add(n);
   }
-  const active = new Set<ControlNode>(anchor ? host.model.tree.controlsAround(anchor) : []);
+  const active = new Set<ControlNode>(anchor ? host.word.model.tree.controlsAround(anchor) : []);
   if (anchor?.kind === "control") active.add(anchor);
   return { selected, cursorPara, active, anchor };
 }
@@ -52,12 +52,12 @@ export function DocumentView({ host, version, readOnly, apiSelection }: Document
   const root = useRef<HTMLElement>(null);
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
-  const editor = useMemo(() => createEditor(host.model, () => readOnlyRef.current, () => root.current), [host]);
-  const model = host.model;
+  const editor = useMemo(() => createEditor(host.word.model, () => readOnlyRef.current, () => root.current), [host]);
+  const model = host.word.model;
   const sel = selectionView(host, model.selection);
   const view: ViewState = {
     readOnly,
-    defaultPlaceholder: host.options.defaultPlaceholderText,
+    defaultPlaceholder: host.word.options.defaultPlaceholderText,
     selected: sel.selected,
     cursorPara: sel.cursorPara,
     active: sel.active,

@@ -11,12 +11,14 @@ import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./sample";
 /** Plays the chosen Word on the host: requirement sets, platform, theme, read-only. */
 export function applySettings(host: PreviewHost, s: PreviewSettings): void {
   const level = API_LEVELS.find((l) => l.value === s.api) ?? API_LEVELS[API_LEVELS.length - 1];
-  host.options.wordApi = level.value;
-  host.options.platform = level.platform;
-  host.options.readOnly = s.readOnly;
   host.theme = s.theme;
-  // Office reports light or dark; high contrast is the system's forced colours over a dark theme.
-  host.options.theme = s.theme === "light" ? "light" : "dark";
+  host.word.configure({
+    wordApi: level.value,
+    platform: level.platform,
+    readOnly: s.readOnly,
+    // Office reports light or dark; high contrast is the system's forced colours over a dark theme.
+    theme: s.theme === "light" ? "light" : "dark",
+  });
 }
 
 /** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1), for links and tests. */
@@ -37,7 +39,7 @@ function useModel(host: PreviewHost) {
   const [state, setState] = useState({ version: 0, apiSelection: 0 });
   useEffect(
     () =>
-      host.model.onChange((c) =>
+      host.word.model.onChange((c) =>
         setState((s) => ({ version: s.version + 1, apiSelection: c.kind === "selection" && c.source === "api" ? s.apiSelection + 1 : s.apiSelection })),
       ),
     [host],
@@ -48,14 +50,14 @@ function useModel(host: PreviewHost) {
 function useCounters(host: PreviewHost) {
   const snapshot = useSyncExternalStore(
     (cb) => host.onRoundTrip(cb),
-    () => `${host.counters.syncs} ${host.counters.roundTrips}`,
+    () => `${host.word.counters.syncs} ${host.word.counters.roundTrips}`,
   );
   const [syncs, roundTrips] = snapshot.split(" ").map(Number);
   return { syncs, roundTrips };
 }
 
 function wordCount(host: PreviewHost): number {
-  return host.model.paragraphs().reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
+  return host.word.model.paragraphs().reduce((n, p) => n + (p.text.match(/\S+/g)?.length ?? 0), 0);
 }
 
 export function PreviewApp({ host, initial }: { host: PreviewHost; initial: PreviewSettings }) {
