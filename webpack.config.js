@@ -153,10 +153,14 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", priority: 20 },
+          // Named vendor chunks hold only what the pane needs at start (`chunks: "initial"`): with
+          // "all", code used only by lazy screens (Dropdown, Card, …) would be pulled into them and
+          // loaded at start. Lazy-only vendor code goes into the lazy chunks (default groups).
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", chunks: "initial", priority: 20 },
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|stylis|rtl-css-js|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/,
             name: "vendor-fluent",
+            chunks: "initial",
             priority: 10,
           },
         },

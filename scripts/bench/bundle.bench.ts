@@ -3,6 +3,13 @@
  * initial chunks of the `taskpane` entry in a production build (office.js comes from Microsoft's
  * CDN and is not ours; lazily loaded screens are not counted). Builds into a temporary folder with
  * the project's own webpack.config.js, so the figure is what users download.
+ *
+ * bundle.taskpane.budgetGzipBytes (issue 5): what the official yo office React template's own
+ * production build loads at start while carrying only a demo, so an add-in doing real work should
+ * not start heavier. Measured on OfficeDev/Office-Addin-TaskPane-React, branch yo-office, commit
+ * d55fb018670c30a58a220b0226c4b514fd1ba30c (react 18.3.1, @fluentui/react-components 9.60.0):
+ * `npm run build`, then polyfill.js + react.js + taskpane.js, each gzipped with zlib's default
+ * level and summed = 157,198 bytes. Our figure is measured the same way (default level, per file).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +18,7 @@ import { gzipSync } from "node:zlib";
 import webpack from "webpack";
 
 const ROOT = path.resolve(__dirname, "../..");
+const BUDGET_GZIP_BYTES = 157_198;
 
 type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 
@@ -35,9 +43,14 @@ export default async function bundleBench(): Promise<Record<string, number>> {
     const entry = json.entrypoints?.taskpane;
     if (!entry?.assets) throw new Error("the build has no taskpane entry");
     const files = entry.assets.map((a) => a.name).filter((name) => name.endsWith(".js"));
-    const gzipBytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(path.join(outDir, name)), { level: 9 }).length, 0);
+    const gzipBytes = files.reduce((sum, name) => sum + gzipSync(readFileSync(path.join(outDir, name))).length, 0);
     const rawBytes = files.reduce((sum, name) => sum + readFileSync(path.join(outDir, name)).length, 0);
-    return { "bundle.taskpane.gzipBytes": gzipBytes, "bundle.taskpane.rawBytes": rawBytes, "bundle.taskpane.initialFiles": files.length };
+    return {
+      "bundle.taskpane.gzipBytes": gzipBytes,
+      "bundle.taskpane.budgetGzipBytes": BUDGET_GZIP_BYTES,
+      "bundle.taskpane.rawBytes": rawBytes,
+      "bundle.taskpane.initialFiles": files.length,
+    };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -91,7 +91,7 @@ export async function readSnapshot(caps: HostCapabilities): Promise<SnapshotRead
       ours.map(({ index, paragraphs: list }) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text) })),
     );
     blankPlaceholders(snapshotParagraphs, snapshotControls);
-    const read = stored.result();
+    const read = await stored.result();
     return { snapshot: { paragraphs: snapshotParagraphs, controls: snapshotControls, storedInspection: read.inspection }, stored: read };
   });
 }

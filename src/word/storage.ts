@@ -8,7 +8,6 @@ import type { Inspection } from "../domain/catalog/types";
 import { XML_NAMESPACE } from "../domain/tags";
 import { OwnCodes } from "./errors";
 import { runAction } from "./host";
-import { inspectionFromXml, inspectionToXml } from "../domain/catalog/inspectionXml";
 import { WordActionError, type HostCapabilities, type StoredInspectionRead } from "./port";
 
 /** Key of the inspection in Office.context.document.settings (hosts without WordApi 1.4). */
@@ -16,8 +15,12 @@ export const SETTINGS_KEY = "ird.inspection";
 
 const STORE = "store the inspection in the document";
 
+let xmlCode: Promise<typeof import("../domain/catalog/inspectionXml")> | undefined;
+/** The XML code (fast-xml-parser and the schema) is loaded on first use, not with the pane (bundle budget, issue 5). */
+const loadXml = () => (xmlCode ??= import(/* webpackChunkName: "inspection-xml" */ "../domain/catalog/inspectionXml"));
+
 export async function storeInspection(inspection: Inspection, caps: HostCapabilities): Promise<void> {
-  const xml = inspectionToXml(inspection);
+  const xml = (await loadXml()).inspectionToXml(inspection);
   if (!caps.customXml) return saveToSettings(xml);
   await runAction(STORE, true, async (context) => {
     const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
@@ -57,7 +60,7 @@ function saveToSettings(xml: string): Promise<void> {
   });
 }
 
-function readSettings(): StoredInspectionRead {
+async function readSettings(): Promise<StoredInspectionRead> {
   let xml: unknown;
   try {
     xml = Office.context.document.settings.get(SETTINGS_KEY);
@@ -65,7 +68,7 @@ function readSettings(): StoredInspectionRead {
     return { inspection: null, source: "none" };
   }
   if (typeof xml !== "string" || xml === "") return { inspection: null, source: "none" };
-  const read = inspectionFromXml(xml);
+  const read = (await loadXml()).inspectionFromXml(xml);
   return { ...read, source: "settings" };
 }
 
@@ -74,6 +77,7 @@ function readSettings(): StoredInspectionRead {
  * extra round trip on it: call `afterFirstSync` once the first sync has run, `result` after the second.
  */
 export function queueStoredRead(context: Word.RequestContext, caps: HostCapabilities) {
+  loadXml().catch(() => undefined); // fetched while Word reads; a failure surfaces where it is awaited
   if (!caps.customXml) return { afterFirstSync: () => undefined, needsSecondSync: () => false, result: readSettings };
   const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
   let xmls: Array<OfficeExtension.ClientResult<string>> = [];
@@ -82,9 +86,10 @@ export function queueStoredRead(context: Word.RequestContext, caps: HostCapabili
       xmls = ours.items.map((part) => part.getXml());
     },
     needsSecondSync: () => xmls.length > 0,
-    result(): StoredInspectionRead {
+    async result(): Promise<StoredInspectionRead> {
       // A document drafted on older Word keeps its inspection in settings.
       if (xmls.length === 0) return readSettings();
+      const { inspectionFromXml } = await loadXml();
       let problem = "";
       for (const xml of xmls) {
         const read = inspectionFromXml(xml.value);

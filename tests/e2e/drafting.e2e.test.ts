@@ -66,3 +66,40 @@ describe("drafting a response in the preview", () => {
     expect(session.allProblems()).toEqual([]);
   });
 });
+
+describe("drafting in another house style, picked from the dropdown", () => {
+  let session: PreviewSession;
+
+  beforeAll(async () => {
+    session = await openPreview("preview.html");
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("inserts the Response form's structure: details, key findings and a labelled response per recommendation", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    await chooseInspection(pane, RAPE_PHASE_ONE);
+    // The list opens over the pane and stays open until an option is picked.
+    await pane.getByRole("combobox", { name: "House style" }).click();
+    await pane.getByRole("listbox").waitFor();
+    await pane.getByRole("option", { name: "Response form", exact: true }).click();
+    await pane.getByRole("combobox", { name: "House style" }).filter({ hasText: "Response form" }).waitFor();
+    await pane.getByText(/^A form: statutory preamble/).waitFor();
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+
+    await control(page, "Recommendation 13").waitFor({ timeout: 20_000 });
+    const doc = documentArea(page);
+    for (const title of ["Form heading", "Inspection details", "Key findings", "Signature"]) expect(await control(page, title).count()).toBe(1);
+    for (const heading of ["Inspection title", "Date published", "Response due by", "Key findings", "Recommendations"]) {
+      expect(await doc.getByRole("heading", { name: heading, exact: true }).count()).toBe(1);
+    }
+    // The form labels every response; the narrative letter does not.
+    expect(await doc.getByRole("heading", { name: "PCC and Chief Constable response", exact: true }).count()).toBe(sectionTitles.length);
+    expect(await control(page, "Recommendation 1").innerText()).toContain(`1. ${inspection.recommendations[0].text}`);
+
+    await screenshot(page, "drafting-response-form");
+    expect(session.allProblems()).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 // What a user does in the preview, step by step, shared by the feature tests: the task pane (in its
 // iframe) found by role and name, the document (left) by its content controls' titles.
-import type { FrameLocator, Locator, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Frame, FrameLocator, Locator, Page } from "playwright-core";
+import { screenshot } from "./support";
 
 export const RAPE_PHASE_ONE = "Response to rape – Phase one";
 
@@ -36,11 +38,10 @@ export async function chooseInspection(pane: FrameLocator, shortTitle: string): 
   await pane.getByRole("tab", { name: "Draft", selected: true }).waitFor();
 }
 
-/** Picks a house style from the Draft tab's dropdown (left alone when it is already the one shown). */
+/** Picks a house style from the Draft tab's dropdown (always through the list, as a user does). */
 export async function chooseHouseStyle(pane: FrameLocator, name: string): Promise<void> {
   const dropdown = pane.getByRole("combobox", { name: "House style" });
   await dropdown.waitFor();
-  if ((await dropdown.innerText()).trim() === name) return;
   await dropdown.click();
   await pane.getByRole("option", { name, exact: true }).click();
   await dropdown.filter({ hasText: name }).waitFor();
@@ -56,4 +57,88 @@ export async function typeInto(page: Page, title: string, text: string): Promise
 
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// ---- Screens, accessibility and layout checks (a11y, screens and keyboard tests) ----
+
+/** The task pane's frame itself, for running scripts in it (axe, layout measurements). */
+export async function paneFrame(page: Page): Promise<Frame> {
+  await page.locator('iframe[src*="taskpane.html"]').waitFor();
+  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+  if (!frame) throw new Error("the task pane's frame is not in the page");
+  return frame;
+}
+
+/** The screens of the pane a user meets, in the order `walkScreens` shows them. */
+export type PaneScreen = "welcome" | "catalog" | "draft" | "recommendations" | "coverage" | "settings";
+
+/**
+ * Walks a first-time user through every screen, calling `visit` on each once it has settled: the
+ * welcome, the catalog, the Draft tab (drafting, then its recommendation list with a long text
+ * unfolded), coverage after a full response was inserted, and settings after saving them empty.
+ */
+export async function walkScreens(page: Page, inspection: string, visit: (screen: PaneScreen) => Promise<void>): Promise<void> {
+  const pane = taskPane(page);
+  await pane.getByRole("button", { name: "Skip for now" }).waitFor({ timeout: 20_000 });
+  await visit("welcome");
+  await pane.getByRole("button", { name: "Skip for now" }).click();
+  await pane.getByRole("list", { name: "Inspections" }).getByRole("button").first().waitFor();
+  await visit("catalog");
+  await pane.getByRole("list", { name: "Inspections" }).getByRole("button", { name: new RegExp(escapeRegExp(inspection)) }).click();
+  await pane.getByRole("tab", { name: "Draft", selected: true }).waitFor();
+  await visit("draft");
+  const showAll = pane.getByRole("button", { name: /^Show all/ });
+  if (await showAll.count()) await showAll.first().click();
+  await pane.getByRole("button", { name: /^Show less/ }).or(pane.getByRole("list", { name: /^Recommendations of/ })).first().scrollIntoViewIfNeeded();
+  await visit("recommendations");
+  await pane.getByRole("button", { name: "Insert full response" }).click();
+  await pane.getByText(/Full response inserted/).first().waitFor({ timeout: 20_000 });
+  await pane.getByRole("tab", { name: "Coverage" }).click();
+  await pane.getByRole("heading", { name: /of \d+ answered$/ }).waitFor({ timeout: 15_000 });
+  await visit("coverage");
+  await pane.getByRole("tab", { name: "Settings" }).click();
+  await pane.getByRole("button", { name: "Save settings" }).click();
+  await visit("settings");
+}
+
+/** axe-core's source, injected into the pane's frame (AxeBuilder works on pages, not one frame). */
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core (all rules of its default set) in the task pane and returns one line per violation.
+ * Tabster's focus sentinels (`data-tabster-dummy`: aria-hidden elements that pass focus on the moment
+ * they get it, inside Fluent's TabList) are left out: Fluent treats their aria-hidden-focus report as
+ * by design (microsoft/fluentui#27517, microsoft/tabster#288); everything else counts.
+ */
+export async function paneAxeViolations(page: Page): Promise<string[]> {
+  const frame = await paneFrame(page);
+  if (!(await frame.evaluate(() => "axe" in window))) await frame.addScriptTag({ content: AXE_SOURCE });
+  return frame.evaluate(async () => {
+    interface AxeNode { target: string[]; failureSummary?: string }
+    interface AxeViolation { id: string; help: string; nodes: AxeNode[] }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(" ")} (${(n.failureSummary ?? "").replace(/\s+/g, " ").trim()})`).join("; ")}`);
+  });
+}
+
+/** How wide the pane's content is against the pane itself (equal when nothing scrolls sideways). */
+export async function paneWidths(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  const frame = await paneFrame(page);
+  return frame.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+}
+
+/** A screenshot of the whole pane, however long: the page is made tall enough to show all of it. */
+export async function screenshotPane(page: Page, name: string): Promise<string> {
+  const frame = await paneFrame(page);
+  const iframe = page.locator('iframe[src*="taskpane.html"]');
+  const before = page.viewportSize() ?? { width: 1280, height: 800 };
+  const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+  const box = await iframe.boundingBox();
+  if (box && contentHeight > box.height) await page.setViewportSize({ width: before.width, height: Math.ceil(before.height - box.height + contentHeight) });
+  try {
+    return await screenshot(iframe, name);
+  } finally {
+    await page.setViewportSize(before);
+  }
 }

@@ -1,5 +1,4 @@
 /** Loading the catalog, searching it, choosing an inspection, and picking up the document's own. */
-import { parseCatalog } from "../../domain/catalog";
 import type { Inspection } from "../../domain/catalog/types";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
@@ -10,7 +9,9 @@ import { initialCoverage } from "../store/coverageSlice";
 export async function loadCatalog(services: Services): Promise<void> {
   patch("catalog", { status: "loading" });
   try {
-    const { inspections, problems } = parseCatalog(await services.loadCatalog());
+    // The validator (zod) is loaded with the catalog, not at start (bundle budget, issue 5).
+    const [raw, { parseCatalog }] = await Promise.all([services.loadCatalog(), import(/* webpackChunkName: "catalog-schema" */ "../../domain/catalog/schema")]);
+    const { inspections, problems } = parseCatalog(raw);
     patch("catalog", (c) => ({
       status: "ready" as const,
       // Keep an inspection the document brought in, if it arrived first.

@@ -1,7 +1,6 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
 import { isAnswered, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
 import { responseTag } from "../../domain/tags";
-import { coverageOf } from "../domainApi";
 import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
@@ -72,7 +71,8 @@ async function scan(services: Services): Promise<void> {
   if (!inspection) return;
   patch("coverage", { scanning: true });
   try {
-    const snapshot = await services.port.readSnapshot();
+    // The analysis code is loaded on the first scan, not at start (bundle budget, issue 5).
+    const [snapshot, { coverageOf }] = await Promise.all([services.port.readSnapshot(), import(/* webpackChunkName: "domain" */ "../domainApi")]);
     // The user may have chosen another inspection while Word was reading.
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
     const report = coverageOf(snapshot, inspection);

@@ -1,23 +1,20 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { watchDocument } from "../../actions/coverage";
 import { showTab } from "../../actions/navigation";
-import { startPane } from "../../actions/startup";
 import { ServicesProvider, useServices, type Services } from "../../services";
 import { useStore } from "../../store/store";
 import type { PaneTab } from "../../store/uiSlice";
 import { CatalogPicker } from "../CatalogPicker";
-import { CoveragePanel } from "../CoveragePanel";
-import { DraftPanel } from "../DraftPanel";
 import { MessageArea } from "../MessageArea";
-import { Welcome } from "../Welcome";
-
-// Rarely used: kept out of the bundle the pane loads at start.
-const SettingsScreen = lazy(() => import("../SettingsScreen"));
+// Loaded after the first paint (bundle budget, issue 5): the start-up work and all screens but the list.
+import { CoveragePanel, DraftPanel, SettingsScreen, Welcome, preloadScreens, startOnce } from "./screens";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On an inner div, not the FluentProvider: Fluent copies the provider's className onto every
+  // portal (Dropdown lists, tooltips), and a full-height background there covered the pane.
+  surface: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -37,21 +34,35 @@ const TABS: { value: PaneTab; label: string }[] = [
   { value: "settings", label: "Settings" },
 ];
 
-/** Starts the pane once per set of services (StrictMode runs effects twice in development). */
-const started = new WeakSet<Services>();
-
 function Pane() {
   const styles = useStyles();
   const services = useServices();
   const { tab, welcomeDone } = useStore(useShallow((s) => ({ tab: s.ui.tab, welcomeDone: s.settings.welcomeDone })));
 
+  // Until the saved settings are read, neither the welcome nor the tabs is known to be right.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!started.has(services)) {
-      started.add(services);
-      void startPane(services);
-    }
-    return watchDocument(services);
+    let live = true;
+    void startOnce(services).then(() => {
+      if (live) setReady(true);
+      preloadScreens(useStore.getState().settings.welcomeDone);
+    });
+    const stop = watchDocument(services);
+    return () => {
+      live = false;
+      stop();
+    };
   }, [services]);
+
+  // When the welcome closes or an action switches the screen (choosing an inspection opens Draft),
+  // the focused element goes away; keyboard users continue from the selected tab, not the page top.
+  // Only while the pane has focus: never take it from the person typing in the document. Found by id:
+  // Fluent marks the tab aria-selected one render after this effect runs.
+  const tabs = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (ready && welcomeDone && lost && document.hasFocus()) tabs.current?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+  }, [tab, welcomeDone, ready]);
 
   return (
     <main className={styles.root}>
@@ -59,11 +70,15 @@ function Pane() {
         Inspection Response Drafter
       </Text>
       <MessageArea />
-      {!welcomeDone ? (
-        <Welcome />
+      {!ready ? (
+        <Spinner size="small" label="Starting…" />
+      ) : !welcomeDone ? (
+        <Suspense fallback={<Spinner size="small" label="Starting…" />}>
+          <Welcome />
+        </Suspense>
       ) : (
         <>
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => showTab(data.value as PaneTab)} aria-label="Screens">
+          <TabList ref={tabs} className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => showTab(data.value as PaneTab)} aria-label="Screens">
             {TABS.map((t) => (
               <Tab key={t.value} value={t.value} id={`tab-${t.value}`} aria-controls={`panel-${t.value}`}>
                 {t.label}
@@ -72,13 +87,11 @@ function Pane() {
           </TabList>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === "inspections" && <CatalogPicker />}
-            {tab === "draft" && <DraftPanel />}
-            {tab === "coverage" && <CoveragePanel />}
-            {tab === "settings" && (
-              <Suspense fallback={<Spinner size="small" label="Opening settings…" />}>
-                <SettingsScreen />
-              </Suspense>
-            )}
+            <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+              {tab === "draft" && <DraftPanel />}
+              {tab === "coverage" && <CoveragePanel />}
+              {tab === "settings" && <SettingsScreen />}
+            </Suspense>
           </div>
         </>
       )}
@@ -95,10 +108,12 @@ export interface AppProps {
 export function App({ services, theme }: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <ServicesProvider services={services}>
-        <Pane />
-      </ServicesProvider>
+    <FluentProvider theme={theme}>
+      <div className={styles.surface}>
+        <ServicesProvider services={services}>
+          <Pane />
+        </ServicesProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -8,13 +8,15 @@ const useStyles = makeStyles({
 export function UnsupportedHost({ theme, host }: { theme: Theme; host: string }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>This add-in runs in Word</MessageBarTitle> It was opened in {host || "an application other than Word"}. Open a document in Word
-          (desktop, Mac or Word on the web) and start Inspection Response Drafter from the Home tab.
-        </MessageBarBody>
-      </MessageBar>
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This add-in runs in Word</MessageBarTitle> It was opened in {host || "an application other than Word"}. Open a document in
+            Word (desktop, Mac or Word on the web) and start Inspection Response Drafter from the Home tab.
+          </MessageBarBody>
+        </MessageBar>
+      </div>
     </FluentProvider>
   );
 }

@@ -56,10 +56,11 @@ export function DraftPanel() {
           </RadioGroup>
         </Field>
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={disabled} onClick={() => void insertFullResponse(services)}>
+          {/* Focusable while disabled: pressing one must not drop the keyboard user's focus mid-insert. */}
+          <Button appearance="primary" disabledFocusable={disabled} onClick={() => void insertFullResponse(services)}>
             Insert full response
           </Button>
-          <Button disabled={disabled} onClick={() => void insertMissingSections(services)}>
+          <Button disabledFocusable={disabled} onClick={() => void insertMissingSections(services)}>
             Insert missing sections
           </Button>
           {(busy?.kind === "full" || busy?.kind === "missing") && <Spinner size="tiny" label={busy.kind === "full" ? "Inserting the response…" : "Inserting missing sections…"} />}

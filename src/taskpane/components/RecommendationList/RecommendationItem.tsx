@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   parts: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // A column stretches its children: keep "Show all" next to the text it unfolds, not centred.
+  fold: { alignSelf: "flex-start" },
 });
 
 export interface RecommendationItemProps {
@@ -53,7 +55,7 @@ export function RecommendationItem({ recommendation: rec, onInsert, inserting, d
         {shown}
       </Body1>
       {long && (
-        <Button appearance="transparent" size="small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+        <Button className={styles.fold} appearance="transparent" size="small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
           {expanded ? "Show less" : "Show all"}
           <span className={shared.visuallyHidden}> of recommendation {rec.number}</span>
         </Button>

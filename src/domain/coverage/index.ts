@@ -1,0 +1,83 @@
+/**
+ * Coverage: which recommendations of an inspection a document answers. Pure: a snapshot of the
+ * document and the inspection in, a report out. What counts as answered: ./answered.ts.
+ */
+import type { Inspection } from "../catalog/types";
+import type { DocumentSnapshot } from "../snapshot";
+import { sectionTag } from "../tags";
+import { judgeResponse } from "./answered";
+import { analyseFreeText, type FreeFinding } from "./freeText";
+import { passageTerms, profileInspection, profileParts, topicScore } from "./profile";
+import { analyseTagged } from "./tagged";
+import { isAnswered, type CoverageReport, type PartCoverage, type RecommendationCoverage } from "./types";
+
+export * from "./types";
+export { judgeResponse } from "./answered";
+
+/** Beyond this many paragraphs we say so: the check still reads all of it. */
+const LONG_DOCUMENT = 5000;
+
+export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport {
+  const notes: string[] = [];
+  const paragraphs = snapshot.paragraphs ?? [];
+  const recs = profileInspection(inspection);
+  if (!recs.length) notes.push("This inspection lists no recommendations.");
+  if (!paragraphs.some((p) => p.text && p.text.trim())) notes.push("The document has no text.");
+  else if (paragraphs.length > LONG_DOCUMENT) notes.push(`Long document (${paragraphs.length} paragraphs): read in full.`);
+  if (paragraphs.some((p) => p.inTable)) notes.push("Part of the document is in tables; table cells were read in order.");
+
+  const tagged = analyseTagged({ ...snapshot, paragraphs, controls: snapshot.controls ?? [] }, inspection, recs, notes);
+  const free = analyseFreeText(paragraphs, (i) => tagged.inTagged.has(i), recs, notes);
+
+  const items: RecommendationCoverage[] = inspection.recommendations.map((rec, i) => {
+    const t = tagged.findings.get(rec.id);
+    const f = free.get(i);
+    let item: RecommendationCoverage;
+    let response = "";
+    if (t && (!f || rank(t.status) >= rank(f.status))) {
+      item = { recId: rec.id, number: rec.number, status: t.status, confidence: t.confidence, evidence: t.evidence, location: { tag: t.tag }, parts: [] };
+      response = t.response;
+    } else if (f) {
+      if (t) notes.push(`Recommendation ${rec.number}: its tagged section is not answered, but an answer was found elsewhere in the text.`);
+      else if (tagged.findings.size && f.status !== "missing") notes.push(`Recommendation ${rec.number} has no tagged section (content control deleted or stripped by a paste?); found by its text.`);
+      item = { recId: rec.id, number: rec.number, status: f.status, confidence: f.confidence, evidence: f.evidence, location: { paragraphIndex: f.paragraphIndex }, parts: [] };
+      response = f.response;
+    } else {
+      item = { recId: rec.id, number: rec.number, status: "missing", confidence: recs.length && free.size ? 0.85 : 0.7, evidence: "", parts: [] };
+    }
+    if (item.status === "missing" && tagged.findings.size) item.location = { tag: sectionTag(inspection.id, rec.id) };
+    if (item.location && item.location.tag === undefined && item.location.paragraphIndex === undefined) delete item.location;
+    item.parts = partsOf(inspection, i, item, response, tagged.findings);
+    return item;
+  });
+
+  const answered = items.filter((x) => isAnswered(x.status)).length;
+  return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, notes };
+}
+
+const rank = (s: string) => (s === "answered" ? 3 : s === "deferred" ? 2 : s === "placeholder" ? 1 : 0);
+
+/**
+ * Sub-parts: their own tagged response decides; otherwise a part is answered when the
+ * recommendation's response speaks to it (its distinctive terms), and shares a deferral or a gap.
+ */
+function partsOf(
+  inspection: Inspection,
+  recIndex: number,
+  item: RecommendationCoverage,
+  response: string,
+  taggedFindings: Map<string, { status: PartCoverage["status"]; confidence: number; evidence: string }>,
+): PartCoverage[] {
+  const profiles = profileParts(inspection, recIndex);
+  const terms = response && profiles.length ? passageTerms(response) : null;
+  return profiles.map((p): PartCoverage => {
+    const own = taggedFindings.get(p.id);
+    if (own) return { partId: p.id, status: own.status, confidence: own.confidence, evidence: own.evidence };
+    if (item.status !== "answered") return { partId: p.id, status: item.status, confidence: item.confidence * 0.9, evidence: item.evidence };
+    const s = terms ? topicScore(terms, p).score : 0;
+    if (s >= 1) return { partId: p.id, status: "answered", confidence: Math.min(0.85, 0.5 + 0.1 * s), evidence: judgeResponse(response).evidence };
+    return { partId: p.id, status: "placeholder", confidence: 0.5, evidence: "The response does not speak to this part." };
+  });
+}
+
+export type { FreeFinding };
