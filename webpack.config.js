@@ -99,6 +99,10 @@ module.exports = (env = {}, argv = {}) => {
       template: at("src/taskpane/taskpane.html"),
       templateParameters: { officeScriptUrl },
       chunks: ["taskpane"],
+      // Deferred tags at the end of <head>, i.e. after the template's Internet Explorer guard, whose
+      // <plaintext> then turns them into inert text in old Office, so the bundles are never fetched.
+      inject: "head",
+      scriptLoading: "defer",
     }),
   ];
   if (preview) {

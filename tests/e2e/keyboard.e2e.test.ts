@@ -36,6 +36,8 @@ interface FocusStop {
 /** Walks with Tab (or Shift+Tab) and remembers each stop, so that its focused look can be compared. */
 class KeyboardUser {
   readonly noVisibleFocus: string[] = [];
+  /** How many focus stops were compared focused against unfocused. */
+  checked = 0;
   private last: FocusStop | null = null;
 
   constructor(
@@ -51,7 +53,10 @@ class KeyboardUser {
       const { handle, name, look } = this.last;
       this.last = null;
       const connected = await handle.evaluate((el) => el.isConnected && el !== el.ownerDocument.activeElement).catch(() => false);
-      if (connected && (await handle.evaluate(lookOf)) === look) this.noVisibleFocus.push(name);
+      if (connected) {
+        this.checked++;
+        if ((await handle.evaluate(lookOf)) === look) this.noVisibleFocus.push(name);
+      }
     }
     const active = await this.frame.evaluateHandle(() => (document.hasFocus() && document.activeElement !== document.body ? document.activeElement : null));
     const el = active.asElement();
@@ -143,6 +148,7 @@ describe("drafting with the keyboard only", () => {
     await pane.getByRole("heading", { name: `${before + 1} of 13 answered` }).waitFor({ timeout: 15_000 });
     await screenshot(page, "keyboard-answered");
 
+    expect(user.checked).toBeGreaterThan(15);
     expect(user.noVisibleFocus).toEqual([]);
     expect(session.allProblems()).toEqual([]);
   });

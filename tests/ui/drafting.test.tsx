@@ -53,11 +53,15 @@ describe("drafting the response", () => {
     const { user } = await openRapePhaseOne(port);
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
     expect(await screen.findByText("Inserting the response…")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Insert full response" })).toBeDisabled();
+    // Disabled but still focusable (a keyboard user's focus stays on it): a second press does nothing.
+    const insert = screen.getByRole("button", { name: "Insert full response" });
+    expect(insert).toHaveAttribute("aria-disabled", "true");
+    await user.click(insert);
+    expect(port.callsOf("insertPlan")).toHaveLength(1);
     port.release("insertPlan");
     expect(await screen.findByText("Full response inserted")).toBeInTheDocument();
     expect(screen.queryByText("Inserting the response…")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Insert full response" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Insert full response" })).not.toHaveAttribute("aria-disabled", "true");
   });
 
   it("reports a Word failure in a message with what to do, and the pane stays usable", async () => {

@@ -6,6 +6,7 @@
  */
 import type { SnapshotParagraph } from "../snapshot";
 import { quoteScore, isQuote, triIds, triKey, type RecProfile } from "./profile";
+import { headingLevel } from "./headings";
 import { cleanText, contentWords, isStopWord, tokenize } from "./text";
 
 export interface Line {
@@ -13,6 +14,10 @@ export interface Line {
   para: number;
   text: string;
   inTable: boolean;
+  /** Heading level (0 title, 1.. headings) of a heading that is not body text. */
+  heading?: number;
+  /** Stands for paragraphs of the add-in's own controls (empty text): it ends any section. */
+  stop?: boolean;
 }
 
 export type AnchorHow = "portal" | "label+quote" | "quote" | "label" | "number";
@@ -35,11 +40,18 @@ const PORTAL = /#\s?(\d{4,7})\b|\b(\d{5,7})\b/g;
 /** A response label starting mid-line: "... wording. Force response: we have ..." */
 const INLINE_RESPONSE = /\s(?=(?:(?:force|pcc|opcc|constabulary|our)\s+)?response\s*:)/i;
 
-/** Paragraphs into lines: line breaks inside a paragraph and mid-line response labels start new lines. */
+/**
+ * Paragraphs into lines: line breaks inside a paragraph and mid-line response labels start new
+ * lines. Skipped paragraphs (the add-in's own controls) leave one stop line per run.
+ */
 export function toLines(paragraphs: SnapshotParagraph[], skip: (index: number) => boolean): Line[] {
   const out: Line[] = [];
   paragraphs.forEach((p, para) => {
-    if (skip(para) || !p.text) return;
+    if (skip(para)) {
+      if (out.length && !out[out.length - 1].stop) out.push({ para, text: "", inTable: !!p.inTable, stop: true });
+      return;
+    }
+    if (!p.text) return;
     const pieces = p.text.split(/[\r\n\v\u2028\u2029]+/);
     pieces.forEach((piece, k) => {
       let text = cleanText(piece);
@@ -47,10 +59,11 @@ export function toLines(paragraphs: SnapshotParagraph[], skip: (index: number) =
       if (!text) return;
       // Every inline label ends in ":"; most lines have none, and the look-ahead is costly.
       const m = text.includes(":") ? INLINE_RESPONSE.exec(text) : null;
-      if (m && m.index > 0) {
-        out.push({ para, text: text.slice(0, m.index).trim(), inTable: !!p.inTable });
-        out.push({ para, text: text.slice(m.index).trim(), inTable: !!p.inTable });
-      } else out.push({ para, text, inTable: !!p.inTable });
+      const head: Line = { para, text: m && m.index > 0 ? text.slice(0, m.index).trim() : text, inTable: !!p.inTable };
+      const heading = headingLevel(p, piece);
+      if (heading !== undefined) head.heading = heading;
+      out.push(head);
+      if (m && m.index > 0) out.push({ para, text: text.slice(m.index).trim(), inTable: !!p.inTable });
     });
   });
   return out;

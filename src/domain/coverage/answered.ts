@@ -62,8 +62,15 @@ export function isLabelOnly(text: string): boolean {
   return t.trimEnd().endsWith(":") && t.split(" ").length <= 12;
 }
 
+/** A heading or line that only introduces the response ("Response", "Force response", "Progress update"). */
+export function isResponseLabel(text: string): boolean {
+  if (text.length > 80) return false;
+  const t = cleanText(text).replace(/[\s:\-–]+$/, "");
+  return t.length > 0 && RESPONSE_LABEL.test(`${t}:`) && !cleanText(`${t}:`.replace(RESPONSE_LABEL, ""));
+}
+
 /** Addressees that are the force or PCC themselves: "addressed to chief constables" is not a deferral. */
-const OWN_BODY = /^(?:the\s+)?(?:all\s+)?(?:police forces|forces|chief constables|the force|this force|police and crime commissioners|pccs|local policing bodies|us|police)\b/i;
+export const OWN_BODY = /^(?:the\s+)?(?:all\s+)?(?:police forces|forces|chief constables|the force|this force|police and crime commissioners|pccs|local policing bodies|us|police)\b/i;
 
 /** Sentences that hand the recommendation to another body. */
 const DEFERRAL_PATTERNS: RegExp[] = [
@@ -98,8 +105,11 @@ function countWords(text: string, limit: number): number {
   return n;
 }
 
+/** A sentence that hands a recommendation to another body, or awaits what others will do. */
+export const handsOff = (sentence: string) => deferralBody(sentence) !== null || AWAITS.test(sentence);
+
 /** own.split(/(?<=[.;!?])\s+/), one sentence at a time: the reading usually stops after a few. */
-function* sentences(text: string): Generator<string> {
+export function* sentences(text: string): Generator<string> {
   const re = /(?<=[.;!?])\s+/g;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -5,6 +5,7 @@
 import type { SnapshotParagraph } from "../snapshot";
 import type { CoverageStatus } from "./types";
 import { findAnchors, toLines, type Anchor, type Line } from "./anchors";
+import { findGroupDeferrals, namedRecs, type GroupDeferral } from "./groupDeferral";
 import { isLabelOnly, judgeResponse } from "./answered";
 import type { RecProfile } from "./profile";
 import { topicVerdicts } from "./topics";
@@ -24,31 +25,36 @@ const CLOSING = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\
 /** Softer endings, cut only after the last section: "I look forward to...", "I hope this response...". */
 const LAST_CLOSING = /\blook(?:ing)? forward to\b|^(?:i|we) (?:hope|trust) (?:this|that|the)\b|^(?:police and crime commissioner|pcc) for\b/i;
 
-function sectionContent(lines: Line[], from: number, to: number, last: boolean) {
+/**
+ * A section's lines, up to the next recommendation, a heading of its own rank or above (any
+ * heading under a plain-text recommendation), the add-in's own text, or a sentence deferring
+ * other recommendations. `cut` says it ended before the next recommendation.
+ */
+function sectionContent(lines: Line[], a: Anchor, to: number, last: boolean, groupAt: Map<number, number[]>) {
   const body: Line[] = [];
   const labels: string[] = [];
-  for (let i = from; i < to; i++) {
-    const t = lines[i].text;
+  const level = lines[a.line].heading;
+  let cut = false;
+  for (let i = a.headEnd + 1; i < to; i++) {
+    const line = lines[i];
+    const t = line.text;
+    const named = groupAt.get(i);
+    if (line.stop || (line.heading !== undefined && (level === undefined || line.heading <= level)) || (named && !named.includes(a.rec))) {
+      cut = true;
+      break;
+    }
     if (CLOSING.test(t) || (last && LAST_CLOSING.test(t))) break;
     if (isLabelOnly(t)) labels.push(t);
-    else body.push(lines[i]);
+    else body.push(line);
   }
-  return { body, labels };
+  return { body, labels, cut };
 }
 
 /** "Response to the recommendations:", "Response to Report and Recommendation:": one answer for several. */
 const GENERAL_LABEL = /\b(?:recommendations|report|all|overall|general|combined|joint)\b/i;
 
 /** Whether a passage names a recommendation by number ("recommendations 4 and 5") or portal id. */
-function mentions(text: string, rec: RecProfile): boolean {
-  if (rec.portalId && text.includes(rec.portalId)) return true;
-  const re = /\b(?:recommendations?|recs?\.?)\s+((?:\d+(?:\s*(?:,|and|&|-|–|to)\s*)?)+)/gi;
-  for (const m of text.matchAll(re)) {
-    const nums = m[1].match(/\d+/g) ?? [];
-    if (nums.map(Number).includes(rec.number)) return true;
-  }
-  return false;
-}
+const mentions = (text: string, rec: RecProfile, recs: RecProfile[]) => namedRecs(text, recs).includes(rec.index);
 
 interface Occurrence {
   anchor: Anchor;
@@ -71,16 +77,21 @@ export function analyseFreeText(
 ): Map<number, FreeFinding> {
   const lines = toLines(paragraphs, skip);
   const anchors = findAnchors(lines, recs, notes);
+  const deferrals = findGroupDeferrals(lines, recs);
+  const groupAt = new Map<number, number[]>();
+  for (const g of deferrals) groupAt.set(g.line, [...(groupAt.get(g.line) ?? []), ...g.recs]);
+  if (!anchors.length) return withGroupDeferrals(byTopicOnly(lines, recs, groupAt), deferrals, lines);
   const found = new Map<number, FreeFinding>();
-  if (!anchors.length) return byTopicOnly(lines, recs);
 
   const occ: Occurrence[] = [];
   const labels: string[][] = [];
+  const cuts: boolean[] = [];
   const contents = anchors.map((a, i) => {
     const to = i + 1 < anchors.length ? anchors[i + 1].line : lines.length;
-    const { body, labels: l } = sectionContent(lines, a.headEnd + 1, to, i === anchors.length - 1);
+    const { body, labels: l, cut } = sectionContent(lines, a, to, i === anchors.length - 1, groupAt);
     if (a.inline) body.unshift({ ...lines[a.line], text: a.inline });
     labels.push(l);
+    cuts.push(cut && !body.length);
     return body;
   });
 
@@ -88,7 +99,8 @@ export function analyseFreeText(
   // answer (the content belongs to the last heading) or a list with one combined response.
   let start = 0;
   for (let i = 0; i < anchors.length; i++) {
-    if (!contents[i].length && i + 1 < anchors.length) continue;
+    // A heading cut off by another heading (or the add-in's text) is not one of a list: it stands alone.
+    if (!contents[i].length && i + 1 < anchors.length && !cuts[i]) continue;
     const run = anchors.slice(start, i + 1);
     const content = contents[i];
     const text = content.map((l) => l.text).join("\n");
@@ -98,7 +110,7 @@ export function analyseFreeText(
     // answer naming the first one makes it a combined response.
     const combined =
       content.length > 0 &&
-      (run.length >= 3 || (run.length === 2 && (labels[i].some((l) => GENERAL_LABEL.test(l)) || mentions(text, recs[run[0].rec]))));
+      (run.length >= 3 || (run.length === 2 && (labels[i].some((l) => GENERAL_LABEL.test(l)) || mentions(text, recs[run[0].rec], recs))));
     run.forEach((a, k) => {
       const isLast = k === run.length - 1;
       const para = lines[a.line].para;
@@ -136,14 +148,29 @@ export function analyseFreeText(
     else if (pool.length > 1 && rank(best.status) >= 2) notes.push(`Recommendation ${recs[rec].number} appears ${pool.length} times; one is answered.`);
     found.set(rec, { status: best.status, confidence: round(best.confidence), evidence: best.evidence, paragraphIndex: best.paragraphIndex, response: best.response });
   }
+  return withGroupDeferrals(found, deferrals, lines);
+}
+
+/** A sentence deferring several recommendations answers those not already answered elsewhere. */
+function withGroupDeferrals(found: Map<number, FreeFinding>, deferrals: GroupDeferral[], lines: Line[]): Map<number, FreeFinding> {
+  for (const g of deferrals) {
+    for (const rec of g.recs) {
+      const had = found.get(rec);
+      if (had && rank(had.status) >= 2) continue;
+      // Named among others in one sentence: a response, but read from a list, so only moderately sure.
+      found.set(rec, { status: "deferred", confidence: 0.7, evidence: snippet(g.sentence), paragraphIndex: lines[g.line].para, response: g.sentence });
+    }
+  }
   return found;
 }
 
 /** A narrative letter that never quotes or numbers the recommendations: read it by topic. */
-function byTopicOnly(lines: Line[], recs: RecProfile[]): Map<number, FreeFinding> {
+function byTopicOnly(lines: Line[], recs: RecProfile[], groupAt: Map<number, number[]>): Map<number, FreeFinding> {
   const found = new Map<number, FreeFinding>();
   const body: Line[] = [];
-  for (const l of lines) if (!CLOSING.test(l.text) && !isLabelOnly(l.text)) body.push(l);
+  lines.forEach((l, i) => {
+    if (!l.stop && !groupAt.has(i) && !CLOSING.test(l.text) && !isLabelOnly(l.text)) body.push(l);
+  });
   const topics = topicVerdicts(body, recs);
   topics.forEach((t, i) => {
     if (t.score >= 1 && t.line) {

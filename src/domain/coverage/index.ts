@@ -4,10 +4,10 @@
  */
 import type { Inspection } from "../catalog/types";
 import type { DocumentSnapshot } from "../snapshot";
-import { sectionTag } from "../tags";
 import { judgeResponse } from "./answered";
 import { analyseFreeText, type FreeFinding } from "./freeText";
 import { passageTerms, profileInspection, profileParts, topicScore } from "./profile";
+import { labelledParts, judgePart } from "./partLabels";
 import { analyseTagged } from "./tagged";
 import { isAnswered, type CoverageReport, type PartCoverage, type RecommendationCoverage } from "./types";
 
@@ -34,18 +34,24 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
     const f = free.get(i);
     let item: RecommendationCoverage;
     let response = "";
-    if (t && (!f || rank(t.status) >= rank(f.status))) {
+    if (t) {
+      // A tagged section is the recommendation's place: its response control decides. Text
+      // elsewhere never turns an unanswered section into an answer; at most it makes us less sure.
       item = { recId: rec.id, number: rec.number, status: t.status, confidence: t.confidence, evidence: t.evidence, location: { tag: t.tag }, parts: [] };
       response = t.response;
+      if (f && !isAnswered(t.status) && isAnswered(f.status)) {
+        notes.push(`Recommendation ${rec.number}: its tagged section has no answer yet, though text elsewhere in the document may answer it.`);
+        item.confidence = round(Math.min(item.confidence, 0.6));
+      }
     } else if (f) {
-      if (t) notes.push(`Recommendation ${rec.number}: its tagged section is not answered, but an answer was found elsewhere in the text.`);
-      else if (tagged.findings.size && f.status !== "missing") notes.push(`Recommendation ${rec.number} has no tagged section (content control deleted or stripped by a paste?); found by its text.`);
+      if (tagged.findings.size && f.status !== "missing") notes.push(`Recommendation ${rec.number} has no tagged section (content control deleted or stripped by a paste?); found by its text.`);
       item = { recId: rec.id, number: rec.number, status: f.status, confidence: f.confidence, evidence: f.evidence, location: { paragraphIndex: f.paragraphIndex }, parts: [] };
       response = f.response;
     } else {
       item = { recId: rec.id, number: rec.number, status: "missing", confidence: recs.length && free.size ? 0.85 : 0.7, evidence: "", parts: [] };
     }
-    if (item.status === "missing" && tagged.findings.size) item.location = { tag: sectionTag(inspection.id, rec.id) };
+    // A missing recommendation has nothing in the document to select.
+    if (item.status === "missing") delete item.location;
     if (item.location && item.location.tag === undefined && item.location.paragraphIndex === undefined) delete item.location;
     item.parts = partsOf(inspection, i, item, response, tagged.findings);
     return item;
@@ -55,7 +61,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
   return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, notes };
 }
 
-const rank = (s: string) => (s === "answered" ? 3 : s === "deferred" ? 2 : s === "placeholder" ? 1 : 0);
+const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Sub-parts: their own tagged response decides; otherwise a part is answered when the
@@ -69,13 +75,21 @@ function partsOf(
   taggedFindings: Map<string, { status: PartCoverage["status"]; confidence: number; evidence: string }>,
 ): PartCoverage[] {
   const profiles = profileParts(inspection, recIndex);
-  const terms = response && profiles.length ? passageTerms(response) : null;
-  return profiles.map((p): PartCoverage => {
+  // Answered part by part ("(a) ...", "2.1 ..."): each label's text is that part's response.
+  const labelled = response && profiles.length ? labelledParts(response, item.number, profiles.length) : null;
+  const topicText = labelled ? labelled.rest : response;
+  const terms = topicText && profiles.length ? passageTerms(topicText) : null;
+  return profiles.map((p, k): PartCoverage => {
     const own = taggedFindings.get(p.id);
     if (own) return { partId: p.id, status: own.status, confidence: own.confidence, evidence: own.evidence };
     if (item.status !== "answered") return { partId: p.id, status: item.status, confidence: item.confidence * 0.9, evidence: item.evidence };
+    const piece = labelled?.parts.get(k);
+    if (piece !== undefined) {
+      const v = judgePart(piece, p);
+      return { partId: p.id, status: v.status, confidence: Math.min(v.confidence, item.confidence, 0.85), evidence: v.evidence || "Labelled, with nothing under it." };
+    }
     const s = terms ? topicScore(terms, p).score : 0;
-    if (s >= 1) return { partId: p.id, status: "answered", confidence: Math.min(0.85, 0.5 + 0.1 * s), evidence: judgeResponse(response).evidence };
+    if (s >= 1) return { partId: p.id, status: "answered", confidence: Math.min(0.85, 0.5 + 0.1 * s), evidence: judgeResponse(topicText).evidence };
     return { partId: p.id, status: "placeholder", confidence: 0.5, evidence: "The response does not speak to this part." };
   });
 }

@@ -159,7 +159,7 @@ export function isQuote(s: QuoteScore): boolean {
  * Topic evidence that a passage answers a recommendation without quoting it: distinctive terms
  * found in its words. A multi-word term counts 1, a rare single word 1/3; 1 or more is evidence.
  */
-export function topicScore(passage: { seq: string[]; grams: Set<string>; uni: Set<string> }, p: { phrases: string[]; rare: string[] }) {
+export function topicScore(passage: { grams: ReadonlySet<string>; uni: ReadonlySet<string> }, p: { phrases: string[]; rare: string[] }) {
   const hits: string[] = [];
   let score = 0;
   for (const g of p.phrases) {

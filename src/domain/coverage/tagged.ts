@@ -88,14 +88,20 @@ export function analyseTagged(snapshot: DocumentSnapshot, inspection: Inspection
     findings.set(id, verdicts.reduce((a, b) => (rank(b.status) > rank(a.status) || (rank(b.status) === rank(a.status) && b.confidence > a.confidence) ? b : a)));
   }
 
-  // Paragraphs inside our sections are settled by the tags; free-text reading skips them.
+  // Paragraphs inside the add-in's own controls are not free text: sections and responses are
+  // settled by their tags (whichever inspection or recommendation they belong to), and inserted
+  // wording or blocks (opening, closing, signature) answer nothing. The recommendation-text block
+  // stays readable: when its section control is gone, it is still the recommendation's heading.
   const inTagged = new Set<number>();
   snapshot.paragraphs.forEach((p, i) => {
-    if (p.controlTags?.some((tag) => {
-      const t = parseTag(tag);
-      // Sections of other inspections, or of recommendations not in this one, belong to them: not read as answers here.
-      return t && (t.kind === "section" || t.kind === "response");
-    })) inTagged.add(i);
+    if (p.controlTags?.some(isAddInText)) inTagged.add(i);
   });
   return { findings, inTagged };
+}
+
+function isAddInText(tag: string): boolean {
+  const t = parseTag(tag);
+  if (!t) return false;
+  if (t.kind === "other") return !t.name.startsWith("rec-text:");
+  return true;
 }

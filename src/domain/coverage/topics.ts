@@ -45,28 +45,51 @@ function wantedTerms(recs: RecProfile[]): Wanted {
  * The part of passageTerms(text) that topicScore can ask about: the wanted terms it contains
  * (topicScore only asks grams about phrases and uni about rare words).
  */
-function termsOf(text: string, wanted: Wanted) {
+/** Most lines use none of the wanted terms: they share these (never written to). */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+function termsOf(text: string, wanted: Wanted): { seq: string[]; grams: ReadonlySet<string>; uni: ReadonlySet<string> } {
   const seq = contentWords(text);
-  const grams = new Set<string>();
-  const uni = new Set<string>();
+  let grams: Set<string> | null = null;
+  let uni: Set<string> | null = null;
   for (let i = 0; i < seq.length; i++) {
-    if (wanted.rare.has(seq[i])) uni.add(seq[i]);
+    if (wanted.rare.has(seq[i])) (uni ??= new Set()).add(seq[i]);
     const list = wanted.phrases.get(seq[i]);
     if (!list) continue;
     for (const p of list) {
       if (i + p.words.length > seq.length) continue;
       let k = 1;
       while (k < p.words.length && seq[i + k] === p.words[k]) k++;
-      if (k === p.words.length) grams.add(p.text);
+      if (k === p.words.length) (grams ??= new Set()).add(p.text);
     }
   }
-  return { seq, grams, uni };
+  return { seq, grams: grams ?? NONE, uni: uni ?? NONE };
+}
+
+/**
+ * termsOf(the lines joined by spaces), from the lines' own terms: their union, plus the terms that
+ * run across a line break (the last two words of one line and the first two of the next). Reading
+ * the joined text again would tokenize a long letter twice.
+ */
+function joined(terms: ReturnType<typeof termsOf>[], wanted: Wanted) {
+  const grams = new Set<string>();
+  const uni = new Set<string>();
+  // The last two content words so far, whichever lines they came from.
+  let tail: string[] = [];
+  for (const t of terms) {
+    for (const g of t.grams) grams.add(g);
+    for (const w of t.uni) uni.add(w);
+    if (!t.seq.length) continue;
+    if (tail.length) for (const g of termsOf([...tail, ...t.seq.slice(0, 2)].join(" "), wanted).grams) grams.add(g);
+    tail = [...tail, ...t.seq.slice(-2)].slice(-2);
+  }
+  return { grams, uni };
 }
 
 export function topicVerdicts(lines: Line[], recs: RecProfile[]): TopicVerdict[] {
   const wanted = wantedTerms(recs);
   const terms = lines.map((l) => termsOf(l.text, wanted));
-  const all = termsOf(lines.map((l) => l.text).join(" "), wanted);
+  const all = joined(terms, wanted);
   // Term -> lines using it.
   const linesOf = new Map<string, number[]>();
   terms.forEach((t, i) => {

@@ -62,6 +62,9 @@ export async function openPreview(pathname = "preview.html", browser?: Browser):
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.stack ?? error.message));
   page.on("requestfailed", (request) => {
+    // Restarting the pane (another Word version or theme) cancels the downloads of its lazily loaded
+    // code still in flight; the browser reports those as aborted, which is no fault of the page.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
     if (!problems.externalRequests.includes(request.url())) problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on("response", (response) => {
