@@ -1,7 +1,5 @@
 /** Unit, emulator, adapter and component tests. e2e (Chromium) and real-material checks have their own configs. */
-const transform = {
-  "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" }, module: { type: "commonjs" } }],
-};
+const transform = { "^.+\\.(t|j)sx?$": "babel-jest" };
 module.exports = {
   testEnvironment: "node",
   transform,

@@ -3,8 +3,8 @@
  * (or one given), a fixed "today", storage in memory and downloads captured.
  */
 import "@testing-library/jest-dom";
-import { render } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { configure, render } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { App } from "../../src/taskpane/components/App";
@@ -15,6 +15,10 @@ import { FakeWordPort } from "./fakePort";
 
 // The whole pane renders in jsdom with Fluent: slower than a unit test on a shared 2-core machine.
 jest.setTimeout(30_000);
+// Role queries skip jsdom's getComputedStyle walk for visibility (by far the slowest part of a
+// query over Fluent's DOM); the pane hides inactive screens by not rendering them, so hidden
+// elements do not crowd the results.
+configure({ defaultHidden: true });
 
 export const builtInCatalog = (): { inspections: unknown[] } => JSON.parse(readFileSync(path.join(__dirname, "../../assets/catalog.json"), "utf8"));
 
@@ -55,7 +59,10 @@ export function renderPane(options: PaneOptions = {}) {
     scanIntervalMs: options.scanIntervalMs ?? 50,
   };
   // No artificial delay between keystrokes: the pane's behaviour does not depend on typing speed.
-  const user = userEvent.setup({ delay: null });
+  // pointer-events checks call getComputedStyle up the tree on every click; over Fluent's growing
+// stylesheet in jsdom that made a file of pane tests take minutes. Pointer-event styles are not
+// what these tests are about (the e2e tests click in a real browser).
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(<App services={services} theme={THEMES.light} />);
   return { ...view, user, port, services, downloads };
 }
