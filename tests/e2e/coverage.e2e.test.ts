@@ -70,3 +70,32 @@ describe("coverage in the preview", () => {
     expect(session.allProblems()).toEqual([]);
   });
 });
+
+describe("coverage of an inspection whose recommendations all need a local answer", () => {
+  const phaseTwo = catalog.inspections.find((i) => i.shortTitle === "Response to rape – Phase two")!;
+  const count = (pane: FrameLocator, n: number) => pane.getByRole("heading", { name: `${n} of ${phaseTwo.recommendations.length} answered` });
+  let session: PreviewSession;
+
+  beforeAll(async () => {
+    session = await openPreview("preview.html");
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("shows 0 answered after inserting the response, then 2 once two answers are typed", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    await chooseInspection(pane, phaseTwo.shortTitle);
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+    await control(page, `Response to recommendation ${phaseTwo.recommendations.length}`).waitFor({ timeout: 20_000 });
+    await pane.getByRole("tab", { name: "Coverage" }).click();
+    await count(pane, 0).waitFor({ timeout: 15_000 });
+
+    await typeInto(page, "Response to recommendation 1", "Victims now get a named contact from charge to verdict, with fortnightly updates.");
+    await typeInto(page, "Response to recommendation 3", "Officers offer a victim personal statement at first account and again before trial.");
+    await count(pane, 2).waitFor({ timeout: 15_000 });
+    await screenshot(page, "coverage-phase-two-two-answers");
+    expect(session.allProblems()).toEqual([]);
+  });
+});
