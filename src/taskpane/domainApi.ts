@@ -43,6 +43,12 @@ export function planSections(inspection: Inspection, style: HouseStyle, settings
   return { plan: out.plan, missing: labels(out.missing), problems: out.problems };
 }
 
+/** The compose functions an insert needs, loaded when the user first inserts (Services.loadComposer). */
+export interface Composer {
+  planFullResponse: typeof planFullResponse;
+  planSections: typeof planSections;
+}
+
 export const coverageOf = (snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport => analyse(snapshot, inspection);
 
 export interface WordingOption {

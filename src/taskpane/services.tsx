@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, type ReactNode } from "react";
 import type { WordPort } from "../word/port";
+import type { Composer } from "./domainApi";
 
 /** The part of Web Storage we use (localStorage in Office). */
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -20,6 +21,11 @@ export interface Services {
   loadCatalog: () => Promise<unknown>;
   /** Least time between two automatic coverage scans while the user types. */
   scanIntervalMs: number;
+  /**
+   * Loads the code that composes a response (default: the lazily loaded domain chunk). Composing
+   * is the part of an insert the user can still cancel; tests pass a slow loader to reach it.
+   */
+  loadComposer?: () => Promise<Composer>;
 }
 
 /** Triggers a browser download of `blob` through a temporary link. */

@@ -66,9 +66,19 @@ export class FakeWordPort implements WordPort {
     this.held.add(method);
   }
 
-  release(method: Method): void {
+  /**
+   * Lets held calls of `method` go on: all of them (and later ones unheld), or only the "first" or
+   * "last" one still waiting (the method stays held), to make calls finish out of order.
+   */
+  release(method: Method, which: "all" | "first" | "last" = "all"): void {
+    const waiting = this.pending.get(method) ?? [];
+    if (which !== "all") {
+      const resume = which === "first" ? waiting.shift() : waiting.pop();
+      resume?.();
+      return;
+    }
     this.held.delete(method);
-    for (const resume of this.pending.get(method) ?? []) resume();
+    for (const resume of waiting) resume();
     this.pending.delete(method);
   }
 

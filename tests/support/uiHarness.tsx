@@ -44,6 +44,8 @@ export interface PaneOptions {
   scanIntervalMs?: number;
   /** Replaces the catalog loader entirely (e.g. one that fails). */
   loadCatalog?: () => Promise<unknown>;
+  /** Replaces how inserts load the compose code (e.g. one that waits, to cancel while composing). */
+  loadComposer?: Services["loadComposer"];
 }
 
 export function renderPane(options: PaneOptions = {}) {
@@ -57,6 +59,7 @@ export function renderPane(options: PaneOptions = {}) {
     download: (fileName, blob) => void downloads.push({ fileName, blob }),
     loadCatalog: options.loadCatalog ?? (async () => options.catalog ?? builtInCatalog()),
     scanIntervalMs: options.scanIntervalMs ?? 50,
+    ...(options.loadComposer ? { loadComposer: options.loadComposer } : {}),
   };
   // No artificial delay between keystrokes: the pane's behaviour does not depend on typing speed.
   // pointer-events checks call getComputedStyle up the tree on every click; over Fluent's growing

@@ -4,6 +4,7 @@ import { responseTag } from "../../domain/tags";
 import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
+import { unlessAborted } from "./cancellable";
 import { coverageCsv, coverageRows } from "./coverageTable";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
@@ -13,32 +14,72 @@ interface ScanState {
   again: boolean;
   timer: ReturnType<typeof setTimeout> | null;
   lastStart: number;
+  /** Cancels the scan now running ("Cancel check"); null when none is. */
+  controller: AbortController | null;
 }
 
 const scans = new WeakMap<Services, ScanState>();
 
 function scanState(services: Services): ScanState {
   let s = scans.get(services);
-  if (!s) scans.set(services, (s = { running: null, again: false, timer: null, lastStart: -Infinity }));
+  if (!s) scans.set(services, (s = { running: null, again: false, timer: null, lastStart: -Infinity, controller: null }));
   return s;
 }
 
-/** Scans now (the Refresh button). Concurrent requests share one scan and queue at most one more. */
+/** Scans now (Check again, opening the tab): also resumes automatic checks after a cancel. */
 export function refreshCoverage(services: Services): Promise<void> {
+  if (useStore.getState().coverage.autoCheckPaused) patch("coverage", { autoCheckPaused: false });
+  return startScan(services);
+}
+
+/** Concurrent requests share one scan and queue at most one more. */
+function startScan(services: Services): Promise<void> {
   const s = scanState(services);
   if (s.running) {
     s.again = true;
     return s.running;
   }
   s.lastStart = Date.now();
-  s.running = scan(services).finally(() => {
+  const controller = new AbortController();
+  const running: Promise<void> = scan(services, controller.signal).finally(() => {
+    // A cancelled scan owns nothing any more: a newer scan may be running by now.
+    if (s.running !== running) return;
     s.running = null;
+    s.controller = null;
     if (s.again) {
       s.again = false;
       requestCoverageRefresh(services);
     }
   });
-  return s.running;
+  s.running = running;
+  s.controller = controller;
+  return running;
+}
+
+/**
+ * Stops waiting for the scan now running ("Cancel check"): its result is dropped when it arrives,
+ * the last result stays, and automatic checks pause until the user checks again, so a slow scan
+ * the user just cancelled does not start over at the next keystroke.
+ */
+export function cancelCoverageCheck(services: Services): void {
+  const s = scanState(services);
+  if (!s.controller) return;
+  s.controller.abort();
+  s.controller = null;
+  s.running = null;
+  s.again = false;
+  if (s.timer) clearTimeout(s.timer);
+  s.timer = null;
+  patch("coverage", { scanning: false, autoCheckPaused: true });
+  const previous = currentReport(useStore.getState()) !== null;
+  showMessage(
+    "coverage",
+    "info",
+    "Check cancelled",
+    previous
+      ? "The result shown is from the previous check and may be out of date. Choose Check again to check the document; until then it is not checked automatically."
+      : "The document was not checked. Choose Check again to check it.",
+  );
 }
 
 /**
@@ -47,11 +88,11 @@ export function refreshCoverage(services: Services): Promise<void> {
  */
 export function requestCoverageRefresh(services: Services): void {
   const s = scanState(services);
-  if (s.timer) return;
+  if (s.timer || useStore.getState().coverage.autoCheckPaused) return;
   const wait = Math.max(0, s.lastStart + services.scanIntervalMs - Date.now());
   s.timer = setTimeout(() => {
     s.timer = null;
-    void refreshCoverage(services);
+    if (!useStore.getState().coverage.autoCheckPaused) void startScan(services);
   }, wait);
 }
 
@@ -66,13 +107,15 @@ export function watchDocument(services: Services): () => void {
   };
 }
 
-async function scan(services: Services): Promise<void> {
+async function scan(services: Services, signal: AbortSignal): Promise<void> {
   const inspection = selectedInspection(useStore.getState());
   if (!inspection) return;
   patch("coverage", { scanning: true });
   try {
     // The analysis code is loaded on the first scan, not at start (bundle budget, issue 5).
-    const [snapshot, { coverageOf }] = await Promise.all([services.port.readSnapshot(), import(/* webpackChunkName: "domain" */ "../domainApi")]);
+    const read = await unlessAborted(Promise.all([services.port.readSnapshot(), import(/* webpackChunkName: "domain" */ "../domainApi")]), signal);
+    if (!read) return;
+    const [snapshot, { coverageOf }] = read.value;
     // The user may have chosen another inspection while Word was reading.
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
     const report = coverageOf(snapshot, inspection);
@@ -80,9 +123,10 @@ async function scan(services: Services): Promise<void> {
     clearTopic("coverage");
     if (useStore.getState().coverage.highlight) await applyHighlight(services, report, true);
   } catch (error) {
-    showFailure("coverage", "Could not check which recommendations are answered", error);
+    if (!signal.aborted) showFailure("coverage", "Could not check which recommendations are answered", error);
   } finally {
-    patch("coverage", { scanning: false });
+    // Once cancelled, the scanning flag belongs to whichever scan came next.
+    if (!signal.aborted) patch("coverage", { scanning: false });
   }
 }
 

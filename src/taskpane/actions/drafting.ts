@@ -2,11 +2,12 @@
 import type { Plan } from "../../domain/plan";
 import { emptySettings } from "../../domain/settings";
 import type { InsertOutcome, InsertWhere, WordPort } from "../../word/port";
-import { houseStyles, planFullResponse, planSections, readHouseStyle, type Composed, type WordingOption } from "../domainApi";
+import { houseStyles, readHouseStyle, type Composed, type Composer, type WordingOption } from "../domainApi";
 import type { Services } from "../services";
 import type { DraftingTask, StyleEntry } from "../store/draftingSlice";
 import { activeStyle, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
+import { nextTask, unlessAborted } from "./cancellable";
 import { requestCoverageRefresh } from "./coverage";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
@@ -93,8 +94,33 @@ function describeOutcome(outcome: InsertOutcome, what: string): string {
   return parts.join(" ");
 }
 
-/** Runs one insert: progress on the right button, one message, the pane usable whatever happens. */
-async function runInsert(services: Services, task: DraftingTask, compose: () => Composed, send: (port: WordPort, plan: Plan) => Promise<InsertOutcome>, what: string): Promise<void> {
+const loadDefaultComposer = (): Promise<Composer> => import(/* webpackChunkName: "domain" */ "../domainApi");
+
+/** The insert Word has not been given yet, if any: the only kind that can still be cancelled. */
+let pendingInsert: AbortController | null = null;
+
+/** Cancels the insert being prepared. Once Word has the change it runs to the end (one batch). */
+export function cancelInsert(): void {
+  pendingInsert?.abort();
+}
+
+/** Composes the plan; null if the user cancelled meanwhile. */
+async function prepare(services: Services, compose: (composer: Composer) => Composed, signal: AbortSignal): Promise<Composed | null> {
+  // Yield first, so a click on Cancel already queued lands before the work starts.
+  await nextTask();
+  const loaded = await unlessAborted((services.loadComposer ?? loadDefaultComposer)(), signal);
+  if (!loaded) return null;
+  const composed = compose(loaded.value);
+  // And once more before Word is given the plan: after that there is no going back.
+  await nextTask();
+  return signal.aborted ? null : composed;
+}
+
+/**
+ * Runs one insert: compose (cancellable), then send (not: Word applies the batch as a whole), then
+ * one message; progress on the right button, and the pane usable whatever happens.
+ */
+async function runInsert(services: Services, task: DraftingTask, compose: (composer: Composer) => Composed, send: (port: WordPort, plan: Plan) => Promise<InsertOutcome>, what: string): Promise<void> {
   const state = useStore.getState();
   const inspection = selectedInspection(state);
   if (!inspection) {
@@ -102,10 +128,19 @@ async function runInsert(services: Services, task: DraftingTask, compose: () => 
     return;
   }
   if (state.drafting.busy) return;
-  patch("drafting", { busy: task });
+  const controller = new AbortController();
+  pendingInsert = controller;
+  patch("drafting", { busy: task, insertStage: "preparing" });
   clearTopic("insert");
   try {
-    const { plan, missing, problems } = compose();
+    const composed = await prepare(services, compose, controller.signal);
+    if (!composed) {
+      showMessage("insert", "info", `${what} not inserted`, "You cancelled before Word was given anything, so nothing was inserted and the document is unchanged.");
+      return;
+    }
+    pendingInsert = null;
+    patch("drafting", { insertStage: "applying" });
+    const { plan, missing, problems } = composed;
     const outcome = await send(services.port, plan);
     patch("drafting", { lastOutcome: outcome });
     showMessage("insert", "success", `${what} inserted`, describeOutcome(outcome, what));
@@ -121,7 +156,8 @@ async function runInsert(services: Services, task: DraftingTask, compose: () => 
   } catch (error) {
     showFailure("insert", `${what} could not be inserted`, error);
   } finally {
-    patch("drafting", { busy: null });
+    if (pendingInsert === controller) pendingInsert = null;
+    patch("drafting", { busy: null, insertStage: null });
   }
 }
 
@@ -147,9 +183,9 @@ export function insertFullResponse(services: Services): Promise<void> {
   return runInsert(
     services,
     { kind: "full" },
-    () => {
+    (composer) => {
       const i = draftingInputs(services);
-      return planFullResponse(i.inspection, i.style, i.settings, i.today);
+      return composer.planFullResponse(i.inspection, i.style, i.settings, i.today);
     },
     (port, plan) => port.insertPlan(plan, useStore.getState().drafting.where),
     "Full response",
@@ -161,9 +197,9 @@ export function insertSection(services: Services, recId: string): Promise<void> 
   return runInsert(
     services,
     { kind: "section", recId },
-    () => {
+    (composer) => {
       const i = draftingInputs(services);
-      return planSections(i.inspection, i.style, i.settings, i.today, [recId]);
+      return composer.planSections(i.inspection, i.style, i.settings, i.today, [recId]);
     },
     (port, plan) => port.insertPlan(plan, useStore.getState().drafting.where),
     `Section for recommendation ${rec?.number ?? ""}`.trim(),
@@ -174,9 +210,9 @@ export function insertMissingSections(services: Services): Promise<void> {
   return runInsert(
     services,
     { kind: "missing" },
-    () => {
+    (composer) => {
       const i = draftingInputs(services);
-      return planSections(i.inspection, i.style, i.settings, i.today);
+      return composer.planSections(i.inspection, i.style, i.settings, i.today);
     },
     (port, plan) => port.insertMissing(plan),
     "Missing sections",

@@ -11,6 +11,8 @@ export interface CoverageState {
   exporting: boolean;
   /** When the last scan finished (ms since epoch), for "checked at". */
   scannedAt: number | null;
+  /** The user cancelled a check: no automatic checks until they check again. */
+  autoCheckPaused: boolean;
 }
 
 export interface CoverageSlice {
@@ -24,6 +26,7 @@ export const initialCoverage = (): CoverageState => ({
   highlight: false,
   exporting: false,
   scannedAt: null,
+  autoCheckPaused: false,
 });
 
 export const createCoverageSlice: StateCreator<Store, [], [], CoverageSlice> = () => ({ coverage: initialCoverage() });

@@ -12,11 +12,16 @@ export interface StyleEntry {
 /** What is in flight, so the right button shows progress and the others stay usable. */
 export type DraftingTask = { kind: "full" } | { kind: "missing" } | { kind: "section"; recId: string } | { kind: "wording"; wordingId: string };
 
+/** An insert is composed ("preparing", can be cancelled), then Word applies it ("applying", cannot). */
+export type InsertStage = "preparing" | "applying";
+
 export interface DraftingState {
   styles: StyleEntry[];
   styleId: string | null;
   where: InsertWhere;
   busy: DraftingTask | null;
+  /** Where the running full, missing or section insert is; null for wording and when idle. */
+  insertStage: InsertStage | null;
   lastOutcome: InsertOutcome | null;
   /** JSON the user pasted for a new house style; kept until it is accepted. */
   styleDraft: string;
@@ -32,6 +37,7 @@ export const initialDrafting = (): DraftingState => ({
   styleId: null,
   where: "cursor",
   busy: null,
+  insertStage: null,
   lastOutcome: null,
   styleDraft: "",
   styleDraftError: null,

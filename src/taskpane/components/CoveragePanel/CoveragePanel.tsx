@@ -1,12 +1,13 @@
 import { Button, Caption1, ProgressBar, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { addCoverageTable, exportCoverageCsv, goToRecommendation, refreshCoverage, setHighlight, setOnlyUnanswered } from "../../actions/coverage";
+import { addCoverageTable, cancelCoverageCheck, exportCoverageCsv, goToRecommendation, refreshCoverage, setHighlight, setOnlyUnanswered } from "../../actions/coverage";
 import { showTab } from "../../actions/navigation";
 import { useServices } from "../../services";
 import { currentReport, selectedInspection, visibleCoverageItems } from "../../store/selectors";
 import { useStore } from "../../store/store";
+import { DelayedProgress } from "../DelayedProgress";
 import { CoverageItem } from "./CoverageItem";
 
 const useStyles = makeStyles({
@@ -22,11 +23,13 @@ const useStyles = makeStyles({
 export function CoveragePanel() {
   const styles = useStyles();
   const services = useServices();
-  const { inspection, report, scanning, exporting, onlyUnanswered, highlight } = useStore(
+  const checkAgain = useRef<HTMLButtonElement>(null);
+  const { inspection, report, scanning, paused, exporting, onlyUnanswered, highlight } = useStore(
     useShallow((s) => ({
       inspection: selectedInspection(s),
       report: currentReport(s),
       scanning: s.coverage.scanning,
+      paused: s.coverage.autoCheckPaused,
       exporting: s.coverage.exporting,
       onlyUnanswered: s.coverage.onlyUnanswered,
       highlight: s.coverage.highlight,
@@ -64,10 +67,14 @@ export function CoveragePanel() {
         <Caption1>{inspection.shortTitle}</Caption1>
       </div>
       <div className={styles.row}>
-        <Button icon={<ArrowClockwiseRegular />} disabled={scanning} onClick={() => void refreshCoverage(services)}>
+        {/* Focusable while disabled: Cancel check hands focus back here when it goes. */}
+        <Button ref={checkAgain} icon={<ArrowClockwiseRegular />} disabledFocusable={scanning} onClick={() => void refreshCoverage(services)}>
           Check again
         </Button>
-        {scanning && <Spinner size="tiny" label="Reading the document…" />}
+        {scanning && (
+          <DelayedProgress label="Reading the document…" cancel={{ text: "Cancel check", name: "Cancel check", onCancel: () => cancelCoverageCheck(services) }} returnFocusTo={checkAgain} />
+        )}
+        {paused && !scanning && <Caption1 role="status">Not checked automatically since you cancelled.</Caption1>}
       </div>
       <div className={styles.row}>
         <Switch label="Show only unanswered" checked={onlyUnanswered} onChange={(_, data) => setOnlyUnanswered(data.checked)} />

@@ -1,10 +1,12 @@
-import { Button, Caption1, Divider, Radio, RadioGroup, Field, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Divider, Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { insertFullResponse, insertMissingSections, insertSection, chooseWhere } from "../../actions/drafting";
+import { cancelInsert, insertFullResponse, insertMissingSections, insertSection, chooseWhere } from "../../actions/drafting";
 import { showTab } from "../../actions/navigation";
 import { useServices } from "../../services";
 import { isFromDocument, selectedInspection } from "../../store/selectors";
 import { useStore } from "../../store/store";
+import { DelayedProgress } from "../DelayedProgress";
 import { HouseStylePicker } from "../HouseStylePicker";
 import { InspectionSummary } from "../InspectionSummary";
 import { RecommendationList } from "../RecommendationList";
@@ -21,12 +23,15 @@ const useStyles = makeStyles({
 export function DraftPanel() {
   const styles = useStyles();
   const services = useServices();
-  const { inspection, fromDocument, where, busy, outcome, hasStyle } = useStore(
+  const fullButton = useRef<HTMLButtonElement>(null);
+  const missingButton = useRef<HTMLButtonElement>(null);
+  const { inspection, fromDocument, where, busy, stage, outcome, hasStyle } = useStore(
     useShallow((s) => ({
       inspection: selectedInspection(s),
       fromDocument: s.catalog.selectedId ? isFromDocument(s, s.catalog.selectedId) : false,
       where: s.drafting.where,
       busy: s.drafting.busy,
+      stage: s.drafting.insertStage,
       outcome: s.drafting.lastOutcome,
       hasStyle: s.drafting.styles.length > 0,
     })),
@@ -57,14 +62,23 @@ export function DraftPanel() {
         </Field>
         <div className={styles.actions}>
           {/* Focusable while disabled: pressing one must not drop the keyboard user's focus mid-insert. */}
-          <Button appearance="primary" disabledFocusable={disabled} onClick={() => void insertFullResponse(services)}>
+          <Button ref={fullButton} appearance="primary" disabledFocusable={disabled} onClick={() => void insertFullResponse(services)}>
             Insert full response
           </Button>
-          <Button disabledFocusable={disabled} onClick={() => void insertMissingSections(services)}>
+          <Button ref={missingButton} disabledFocusable={disabled} onClick={() => void insertMissingSections(services)}>
             Insert missing sections
           </Button>
-          {(busy?.kind === "full" || busy?.kind === "missing") && <Spinner size="tiny" label={busy.kind === "full" ? "Inserting the response…" : "Inserting missing sections…"} />}
         </div>
+        {(busy?.kind === "full" || busy?.kind === "missing") && (
+          <DelayedProgress
+            key={busy.kind}
+            label={busy.kind === "full" ? "Inserting the response…" : "Inserting missing sections…"}
+            // Honest: only the composing can be stopped; Word applies the change as one batch.
+            cancel={stage === "preparing" ? { text: "Cancel", name: "Cancel the insert", onCancel: cancelInsert } : undefined}
+            note="Word is applying the change. Once it is done you can take it back with Undo in Word (Ctrl+Z, or ⌘+Z on a Mac)."
+            returnFocusTo={busy.kind === "full" ? fullButton : missingButton}
+          />
+        )}
         {outcome?.note && <Caption1 className={styles.outcome}>{outcome.note}</Caption1>}
       </section>
       <Divider />
