@@ -18,6 +18,8 @@ export interface Line {
   heading?: number;
   /** Stands for paragraphs of the add-in's own controls (empty text): it ends any section. */
   stop?: boolean;
+  /** Part of an area for improvement or cause of concern (otherFindings.ts): never a recommendation's. */
+  other?: boolean;
 }
 
 export type AnchorHow = "portal" | "label+quote" | "quote" | "label" | "number";
@@ -54,6 +56,16 @@ export function toLines(paragraphs: SnapshotParagraph[], skip: (index: number) =
     if (!p.text) return;
     const pieces = p.text.split(/[\r\n\v\u2028\u2029]+/);
     pieces.forEach((piece, k) => {
+      // A table row saved as text ("1<tab>Recommendation<tab>Response<tab>Green"): a line per cell,
+      // read as a table. Two tabs or more: "1.<tab>Text" is a list item, not a row.
+      const cells = p.inTable ? null : piece.split("\t");
+      if (cells && cells.length >= 3 && cells.filter((c) => c.trim()).length >= 2) {
+        for (const c of cells) {
+          const text = cleanText(c);
+          if (text) out.push({ para, text, inTable: true });
+        }
+        return;
+      }
       let text = cleanText(piece);
       if (k === 0 && p.listString && !LABEL.test(text) && !LIST_NUMBER.test(text)) text = `${p.listString.trim()} ${text}`.trim();
       if (!text) return;
@@ -174,7 +186,10 @@ export function findAnchors(lines: Line[], recs: RecProfile[], notes: string[]):
   recs.forEach((r, i) => byNumber.set(r.number, i));
   const matches = lines.map((l) => matchLine(l.text, recs, idx, portalOf));
   const unknownNumbers = new Set<number>();
+  let foreign = 0;
   const raw: (Anchor | null)[] = matches.map((m, i) => {
+    // An area for improvement or cause of concern is never a recommendation's heading.
+    if (lines[i].other) return null;
     const inlineOf = () => (m.quote || contentWords(m.rest).length < 3 ? "" : m.rest);
     if (m.portal !== null) return { rec: m.portal, line: i, headEnd: i, how: "portal", confidence: 0.95, inline: m.quote ? "" : inlineOf() };
     if (m.label !== null) {
@@ -185,6 +200,13 @@ export function findAnchors(lines: Line[], recs: RecProfile[], notes: string[]):
         unknownNumbers.add(m.label);
         return null;
       }
+      // "Recommendation 1" over the text of a recommendation this inspection does not have (another
+      // inspection's, or its other numbering): the number alone must not claim our recommendation 1.
+      const quoted = m.quote ? null : contentWords(m.rest).length >= 3 ? m.rest : i + 1 < lines.length && !matches[i + 1].quote && matches[i + 1].label === null ? lines[i + 1].text : null;
+      if (quoted !== null && isRecommendationText(quoted)) {
+        foreign++;
+        return null;
+      }
       return { rec: byNum, line: i, headEnd: i, how: m.quote ? "label+quote" : "label", confidence: m.quote ? 0.95 : 0.85, inline: inlineOf() };
     }
     if (m.quote) {
@@ -193,6 +215,7 @@ export function findAnchors(lines: Line[], recs: RecProfile[], notes: string[]):
     }
     return null;
   });
+  if (foreign) notes.push(`${foreign} recommendation heading(s) quote text this inspection does not have (a response to another inspection?); they were not counted.`);
   for (const n of unknownNumbers) notes.push(`The document mentions recommendation ${n}, which this inspection does not have.`);
 
   // Short numbered headings count only in documents with no stronger marks: in others, numbered
@@ -226,6 +249,11 @@ export function findAnchors(lines: Line[], recs: RecProfile[], notes: string[]):
     i = end;
   }
   return anchors;
+}
+
+/** Reads as a recommendation ("Immediately, police forces should ..."), not as a response to one. */
+function isRecommendationText(text: string): boolean {
+  return /\bshould\b/i.test(text) && !/\b(?:we|our|us|i|my)\b/i.test(text) && contentWords(text).length >= 6;
 }
 
 /** A line that carries on quoting the recommendation (second half of a split sentence, a bullet). */

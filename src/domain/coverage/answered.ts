@@ -5,6 +5,12 @@
  *   ("TBC", "to follow", "[insert response]", "XXX", a bare "Force response:" label);
  * - deferred: the response says the recommendation is for another body (Home Office, College of
  *   Policing, CPS...) and the force awaits it. A reasoned deferral IS a response: it counts as answered;
+ * - placeholder too: only a status or date ("Green", "Complete", "Amber – 31/03/2022", as tracker
+ *   tables have): it says where the work stands, not what was done. "Complete – the force now
+ *   records ..." is answered;
+ * - a pointer ("See above", "As above", "Please refer to recommendation 2") answers by reference:
+ *   judged here as a placeholder carrying `refersTo`; index.ts makes it answered (confidence ≤ 0.6)
+ *   when the answer it points to exists, and leaves it a placeholder when it points to nothing;
  * - answered: anything else with real words in it. Short answers are answered with less confidence.
  */
 import type { CoverageStatus } from "./types";
@@ -16,7 +22,36 @@ export interface ResponseVerdict {
   evidence: string;
   /** Why, in a few words, for notes and debugging. */
   reason: string;
+  /** The response only points to another answer ("See above", "Please refer to recommendation 2"). */
+  refersTo?: Pointer;
 }
+
+/** Where a pointer response points: recommendation numbers, or the answer above / below it. */
+export type Pointer = { numbers: number[] } | { direction: "above" | "below" };
+
+/**
+ * A response that is only a pointer to another answer. It answers by reference when that answer
+ * exists (index.ts resolves it); on its own it says nothing.
+ */
+const POINTER =
+  /^(?:please\s+)?(?:see|refer\s+to|as\s+per|as|per|covered\s+(?:by|under|in)|addressed\s+(?:by|under|in)|answered\s+(?:by|under|in)|dealt\s+with\s+(?:by|under|in)|included\s+(?:in|under)|same\s+as)\s+(?:(?:our|the)\s+)?(?:(?:force'?s?\s+|previous\s+|earlier\s+)?(?:response|answer|update|comments?)\s+(?:to|for|at|under|in)\s+)?(?:(?:the\s+)?(?:recommendations?|recs?\.?)\s*(?<nums>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)(?:\s+(?:above|below))?|(?<bare>\d{1,3})\s+(?:above|below)|(?<dir>above|below)|(?:the\s+)?(?<step>previous|preceding|next|following)\s+(?:recommendation|response|answer|section))[\s.!;:]*$/i;
+
+export function pointerOf(own: string): Pointer | null {
+  if (own.length > 120) return null;
+  const m = POINTER.exec(own);
+  if (!m?.groups) return null;
+  const { nums, bare, dir, step } = m.groups;
+  if (nums ?? bare) return { numbers: (nums ?? bare).split(/\D+/).filter(Boolean).map(Number) };
+  return { direction: dir ? (dir.toLowerCase() as "above" | "below") : /^(?:previous|preceding)$/i.test(step ?? "") ? "above" : "below" };
+}
+
+/**
+ * A bare status or date ("Green", "Complete", "Amber 31/03/2022"), as tracker tables have: it
+ * says where the work stands, not what was done, so it is no explanation of action taken.
+ */
+const STATUS_TOKEN =
+  /\b(?:rag(?:\s+status|\s+rating)?|status|target(?:\s+date)?|completion\s+date|due(?:\s+date)?|deadline|date|green|amber|red|blue|black|grey|gray|completed?|closed|open|ongoing|on-going|on\s+track|in\s+progress|not\s+(?:yet\s+)?started|achieved|discharged|outstanding|overdue|delayed|at\s+risk|partially(?:\s+(?:completed?|met|achieved))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|end\s+of|q[1-4]|by)\b/gi;
+export const isStatusOnly = (own: string) => own.length <= 120 && /^[\s\d/.,:;()\-–|&]*$/.test(own.replace(STATUS_TOKEN, " "));
 
 /** Labels that introduce a response, not part of it ("Force response:", "PCC comment -"). */
 const RESPONSE_LABEL =
@@ -129,6 +164,8 @@ export function judgeResponse(text: string, placeholderText?: string): ResponseV
     return { status: "placeholder", confidence: 0.97, evidence: snippet(raw), reason: "still the placeholder text" };
   }
   const own = responseWords(raw);
+  const refersTo = pointerOf(own);
+  if (refersTo) return { status: "placeholder", confidence: 0.6, evidence: snippet(own), reason: "points to another answer", refersTo };
   // Numbers alone (a table's "3" cell) say nothing.
   const n = countWords(own, 10);
   if (n === 0) {
@@ -139,6 +176,7 @@ export function judgeResponse(text: string, placeholderText?: string): ResponseV
       reason: raw ? "only filler" : "empty",
     };
   }
+  if (isStatusOnly(own)) return { status: "placeholder", confidence: 0.85, evidence: snippet(raw), reason: "only a status or date, no account of the action" };
   // Deferred when the sentences handing it to another body (or awaiting them) are nearly all there is.
   let body: string | null = null;
   let rest = 0;

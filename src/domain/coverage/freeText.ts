@@ -6,7 +6,8 @@ import type { SnapshotParagraph } from "../snapshot";
 import type { CoverageStatus } from "./types";
 import { findAnchors, toLines, type Anchor, type Line } from "./anchors";
 import { findGroupDeferrals, namedRecs, type GroupDeferral } from "./groupDeferral";
-import { isLabelOnly, judgeResponse } from "./answered";
+import { isLabelOnly, judgeResponse, type Pointer } from "./answered";
+import { markOtherFindings, saysResponseIsAttached, withoutReportFindings } from "./otherFindings";
 import type { RecProfile } from "./profile";
 import { topicVerdicts } from "./topics";
 import { snippet } from "./text";
@@ -18,12 +19,15 @@ export interface FreeFinding {
   paragraphIndex?: number;
   /** The response text the status rests on (for sub-parts), "" when none. */
   response: string;
+  /** The response only points to another answer (index.ts resolves it). */
+  refersTo?: Pointer;
 }
 
 /** Letter endings: never part of the last recommendation's response. */
 const CLOSING = /^(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|warm\s+regards|regards,?$|with best wishes|signed\b|cc\b|enc(?:l|losure)?\b)|\bsignature\b/i;
 /** Softer endings, cut only after the last section: "I look forward to...", "I hope this response...". */
-const LAST_CLOSING = /\blook(?:ing)? forward to\b|^(?:i|we) (?:hope|trust) (?:this|that|the)\b|^(?:police and crime commissioner|pcc) for\b/i;
+const LAST_CLOSING =
+  /\blook(?:ing)? forward to\b|^(?:i|we) (?:hope|trust) (?:this|that|the)\b|^(?:police and crime commissioner|pcc) for\b|^(?:please )?(?:do not hesitate|don't hesitate|feel free) to (?:contact|get in touch)|^if you (?:have|require|would like|need) (?:any )?(?:further|more|questions)/i;
 
 /**
  * A section's lines, up to the next recommendation, a heading of its own rank or above (any
@@ -34,12 +38,17 @@ function sectionContent(lines: Line[], a: Anchor, to: number, last: boolean, gro
   const body: Line[] = [];
   const labels: string[] = [];
   const level = lines[a.line].heading;
+  const inTable = lines[a.headEnd].inTable;
+  let rowGoesOn = false;
   let cut = false;
   for (let i = a.headEnd + 1; i < to; i++) {
     const line = lines[i];
     const t = line.text;
     const named = groupAt.get(i);
-    if (line.stop || (line.heading !== undefined && (level === undefined || line.heading <= level)) || (named && !named.includes(a.rec))) {
+    // A recommendation in a table row: its response is in the row's cells, not in the text after
+    // the table. (A recommendation alone in a box is answered below it: the box has no more cells.)
+    if (inTable && line.inTable) rowGoesOn = true;
+    if (line.other || (inTable && rowGoesOn && !line.inTable) || line.stop || (line.heading !== undefined && (level === undefined || line.heading <= level)) || (named && !named.includes(a.rec))) {
       cut = true;
       break;
     }
@@ -63,6 +72,7 @@ interface Occurrence {
   evidence: string;
   response: string;
   paragraphIndex: number;
+  refersTo?: Pointer;
   /** Member of a list of 3+ recommendations given together (weaker than its own section). */
   listed: boolean;
 }
@@ -76,7 +86,9 @@ export function analyseFreeText(
   notes: string[],
 ): Map<number, FreeFinding> {
   const lines = toLines(paragraphs, skip);
+  markOtherFindings(lines);
   const anchors = findAnchors(lines, recs, notes);
+  if (!anchors.length && saysResponseIsAttached(lines)) notes.push("The letter says the response is attached or enclosed; it is not in this document, so it could not be checked.");
   const deferrals = findGroupDeferrals(lines, recs);
   const groupAt = new Map<number, number[]>();
   for (const g of deferrals) groupAt.set(g.line, [...(groupAt.get(g.line) ?? []), ...g.recs]);
@@ -130,7 +142,7 @@ export function analyseFreeText(
         occ.push({ ...base, status: "placeholder", confidence: 0.8, evidence: snippet(lines[a.line].text), response: "" });
       } else {
         const v = judgeResponse(text);
-        occ.push({ ...base, status: v.status, confidence: Math.min(v.confidence, a.confidence + 0.05), evidence: v.evidence || snippet(lines[a.line].text), response: text });
+        occ.push({ ...base, status: v.status, confidence: Math.min(v.confidence, a.confidence + 0.05), evidence: v.evidence || snippet(lines[a.line].text), response: text, refersTo: v.refersTo });
       }
     });
     start = i + 1;
@@ -146,7 +158,7 @@ export function analyseFreeText(
     const answeredCopies = pool.filter((o) => rank(o.status) >= 2);
     if (answeredCopies.length > 1) notes.push(`Recommendation ${recs[rec].number} is answered ${answeredCopies.length} times (a section pasted twice?).`);
     else if (pool.length > 1 && rank(best.status) >= 2) notes.push(`Recommendation ${recs[rec].number} appears ${pool.length} times; one is answered.`);
-    found.set(rec, { status: best.status, confidence: round(best.confidence), evidence: best.evidence, paragraphIndex: best.paragraphIndex, response: best.response });
+    found.set(rec, { status: best.status, confidence: round(best.confidence), evidence: best.evidence, paragraphIndex: best.paragraphIndex, response: best.response, ...(best.refersTo ? { refersTo: best.refersTo } : {}) });
   }
   return withGroupDeferrals(found, deferrals, lines);
 }
@@ -169,7 +181,10 @@ function byTopicOnly(lines: Line[], recs: RecProfile[], groupAt: Map<number, num
   const found = new Map<number, FreeFinding>();
   const body: Line[] = [];
   lines.forEach((l, i) => {
-    if (!l.stop && !groupAt.has(i) && !CLOSING.test(l.text) && !isLabelOnly(l.text)) body.push(l);
+    if (l.stop || l.other || groupAt.has(i) || CLOSING.test(l.text) || isLabelOnly(l.text)) return;
+    // What the report found is not what the force did about it.
+    const text = withoutReportFindings(l.text);
+    if (text) body.push(text === l.text ? l : { ...l, text });
   });
   const topics = topicVerdicts(body, recs);
   topics.forEach((t, i) => {

@@ -4,7 +4,7 @@
  */
 import type { Inspection } from "../catalog/types";
 import type { DocumentSnapshot } from "../snapshot";
-import { judgeResponse } from "./answered";
+import { judgeResponse, type Pointer } from "./answered";
 import { analyseFreeText, type FreeFinding } from "./freeText";
 import { passageTerms, profileInspection, profileParts, topicScore } from "./profile";
 import { labelledParts, judgePart } from "./partLabels";
@@ -29,6 +29,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
   const tagged = analyseTagged({ ...snapshot, paragraphs, controls: snapshot.controls ?? [] }, inspection, recs, notes);
   const free = analyseFreeText(paragraphs, (i) => tagged.inTagged.has(i), recs, notes);
 
+  const pointers = new Map<number, Pointer>();
   const items: RecommendationCoverage[] = inspection.recommendations.map((rec, i) => {
     const t = tagged.findings.get(rec.id);
     const f = free.get(i);
@@ -39,6 +40,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
       // elsewhere never turns an unanswered section into an answer; at most it makes us less sure.
       item = { recId: rec.id, number: rec.number, status: t.status, confidence: t.confidence, evidence: t.evidence, location: { tag: t.tag }, parts: [] };
       response = t.response;
+      if (t.refersTo) pointers.set(i, t.refersTo);
       if (f && !isAnswered(t.status) && isAnswered(f.status)) {
         notes.push(`Recommendation ${rec.number}: its tagged section has no answer yet, though text elsewhere in the document may answer it.`);
         item.confidence = round(Math.min(item.confidence, 0.6));
@@ -47,6 +49,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
       if (tagged.findings.size && f.status !== "missing") notes.push(`Recommendation ${rec.number} has no tagged section (content control deleted or stripped by a paste?); found by its text.`);
       item = { recId: rec.id, number: rec.number, status: f.status, confidence: f.confidence, evidence: f.evidence, location: { paragraphIndex: f.paragraphIndex }, parts: [] };
       response = f.response;
+      if (f.refersTo) pointers.set(i, f.refersTo);
     } else {
       item = { recId: rec.id, number: rec.number, status: "missing", confidence: recs.length && free.size ? 0.85 : 0.7, evidence: "", parts: [] };
     }
@@ -56,12 +59,47 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
     item.parts = partsOf(inspection, i, item, response, tagged.findings);
     return item;
   });
+  resolvePointers(items, pointers);
 
   const answered = items.filter((x) => isAnswered(x.status)).length;
   return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, notes };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * "See above", "Please refer to recommendation 2": an answer by reference when the answer it
+ * points to exists (moderately sure: the other answer may not fit this recommendation), and a
+ * placeholder when it points to nothing. "Above" is the recommendation just before it in the
+ * document (catalog order for tagged sections).
+ */
+function resolvePointers(items: RecommendationCoverage[], pointers: Map<number, Pointer>) {
+  const where = (k: number) => items[k].location?.paragraphIndex ?? k;
+  const present = items.map((_, k) => k).filter((k) => items[k].status !== "missing").sort((a, b) => where(a) - where(b));
+  // A chain ("As above" under "See above") resolves in document order; two rounds settle forward ones.
+  for (let round = 0; round < 2; round++) {
+    for (const k of present) {
+      const p = pointers.get(k);
+      if (!p) continue;
+      const at = present.indexOf(k);
+      const targets =
+        "numbers" in p ? items.flatMap((x, j) => (j !== k && p.numbers.includes(x.number) ? [j] : [])) : [present[p.direction === "above" ? at - 1 : at + 1]].filter((j) => j !== undefined);
+      const answered = targets.find((j) => isAnswered(items[j].status));
+      const item = items[k];
+      const names = targets.map((j) => items[j].number).join(", ") || "nothing";
+      if (answered !== undefined) {
+        const to = items[answered];
+        item.status = to.status;
+        item.confidence = Math.min(0.6, to.confidence);
+        item.evidence = `Refers to the response to recommendation ${to.number}: ${to.evidence}`;
+        item.parts = item.parts.map((x) => ({ ...x, status: to.status, confidence: Math.min(x.confidence, 0.55) }));
+      } else {
+        item.status = "placeholder";
+        item.evidence = `Refers to recommendation ${names}, which has no answer: ${item.evidence}`;
+      }
+    }
+  }
+}
 
 /**
  * Sub-parts: their own tagged response decides; otherwise a part is answered when the

@@ -53,10 +53,14 @@ function ngrams(seq: string[], n: number): string[] {
   return out;
 }
 
+/** Months and numbers: "By March 2022" names a deadline, not a topic (a letter's date would match it). */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const notTopical = (w: string) => /^\d+$/.test(w) || MONTH.test(w);
+
 /** Candidate terms of a text: 2- and 3-word runs of content words with at least one uncommon word. */
 function termCandidates(text: string): string[] {
   const seq = contentWords(text);
-  const telling = (w: string) => !isCommonWord(w) && !/^\d+$/.test(w);
+  const telling = (w: string) => !isCommonWord(w) && !notTopical(w);
   return [...ngrams(seq, 2), ...ngrams(seq, 3)].filter((g) => g.split(" ").some(telling));
 }
 
@@ -74,7 +78,7 @@ function distinctive(texts: Profileable[], title: string) {
   for (const u of uni) for (const w of u) uniCount.set(w, (uniCount.get(w) ?? 0) + 1);
   return texts.map((_, i) => ({
     phrases: [...cands[i]].filter((g) => phraseCount.get(g) === 1 && !g.split(" ").every((w) => titleWords.has(w) || isCommonWord(w))),
-    rare: [...uni[i]].filter((w) => uniCount.get(w) === 1 && w.length >= 4 && !/^\d+$/.test(w) && !titleWords.has(w) && !isCommonWord(w)),
+    rare: [...uni[i]].filter((w) => uniCount.get(w) === 1 && w.length >= 4 && !notTopical(w) && !titleWords.has(w) && !isCommonWord(w)),
   }));
 }
 

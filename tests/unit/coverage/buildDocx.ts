@@ -43,3 +43,22 @@ export async function buildDocx(blocks: Block[], opts: { customXml?: string[] } 
 
 /** A plain-text fixture as a .docx: one paragraph per non-empty line. */
 export const textToDocx = (text: string) => buildDocx(text.split(/\r?\n/).filter((l) => l.trim()));
+
+/**
+ * A plain-text fixture as a .docx where runs of tab-separated lines become one real Word table
+ * (a row per line, a cell per tab), as Word saves a table to plain text and back.
+ */
+export function tabbedTextToDocx(text: string): Promise<Uint8Array> {
+  const blocks: Block[] = [];
+  let rows: string[][] | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.includes("\t")) {
+      if (!rows) blocks.push({ table: (rows = []) });
+      rows.push(line.split("\t"));
+      continue;
+    }
+    rows = null;
+    if (line.trim()) blocks.push(line);
+  }
+  return buildDocx(blocks);
+}
