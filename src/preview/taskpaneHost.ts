@@ -4,6 +4,7 @@
 // shows in the document beside it; opened on its own, the pane gets a fresh empty document.
 import { installWordHost } from "./emulator";
 import { connectTaskPane, PREVIEW_HOST_KEY, type PreviewHost } from "./emulator/previewBridge";
+import { forwardF6 } from "./page/focusCycle";
 
 function pageHost(): PreviewHost | undefined {
   try {
@@ -16,5 +17,9 @@ function pageHost(): PreviewHost | undefined {
 }
 
 const host = pageHost();
-if (host) connectTaskPane(window, host);
+if (host) {
+  connectTaskPane(window, host);
+  // Word's F6 from the pane to the document: key events here never reach the page.
+  forwardF6(window);
+}
 else installWordHost(window);

@@ -50,10 +50,58 @@ const WHY_END = {
   table: "The cursor was in a table, so the new content was added at the end of the document.",
 };
 
+/** Controls read around the cursor: wording in a response in a section in a block is four deep. */
+const ENCLOSING_DEPTH = 5;
+
+/** The controls around the cursor, innermost first; `complete` is false when there are more than we read. */
+interface Enclosing {
+  chain: Word.ContentControl[];
+  complete: boolean;
+}
+
+/**
+ * Queues loads of the controls enclosing a paragraph, innermost first, for the same first sync
+ * (a parent of a null object is a null object, WORD-SEMANTICS 12): no extra round trip.
+ */
+function probeEnclosing(paragraph: Word.Paragraph): () => Enclosing {
+  const chain: Word.ContentControl[] = [];
+  let next = paragraph.parentContentControlOrNullObject;
+  for (let i = 0; i < ENCLOSING_DEPTH; i++) {
+    next.load("tag,title,cannotEdit");
+    chain.push(next);
+    next = next.parentContentControlOrNullObject;
+  }
+  return () => {
+    const end = chain.findIndex((cc) => cc.isNullObject);
+    return end < 0 ? { chain, complete: false } : { chain: chain.slice(0, end), complete: true };
+  };
+}
+
+/**
+ * The section of ours the cursor is in (or in a control inside it), when everything around that
+ * section is ours too: inserting after it then keeps the new content out of anyone else's control.
+ */
+function enclosingSection({ chain, complete }: Enclosing): Word.ContentControl | undefined {
+  // Beyond what we read there may be someone else's control: we cannot tell, so we don't assume.
+  if (!complete) return undefined;
+  const at = chain.findIndex((cc) => parseTag(cc.tag)?.kind === "section");
+  if (at < 0 || chain.slice(at + 1).some((cc) => parseTag(cc.tag) === null)) return undefined;
+  return chain[at];
+}
+
+/** "the section for recommendation 4" from the section's title (house styles title it "Recommendation {number}"). */
+export function sectionLabel(title: string | undefined): string {
+  const number = /\brecommendation\s+([^\s:;,]+)/i.exec(title ?? "")?.[1]?.replace(/[.)]+$/, "");
+  if (number) return `the section for recommendation ${number}`;
+  return title?.trim() ? `the section “${title.trim()}”` : "the section the cursor was in";
+}
+
 /**
  * At the cursor: after the paragraph holding it (before it, when that paragraph is empty, so the
  * content appears where the cursor is). Only a body paragraph outside any control and table is a
- * suitable place; anywhere else, and on hosts that cannot tell (WordApi 1.1/1.2), the end.
+ * suitable place; anywhere else, and on hosts that cannot tell (WordApi 1.1/1.2), the end. The
+ * exception is a cursor inside one of our sections (in its response, say): sections then go right
+ * after that section, outside it, leaving the section itself untouched (WORD-SEMANTICS 22).
  */
 export function probeCursor(context: Word.RequestContext, caps: HostCapabilities, intoResponse = false): () => Spot {
   const end = probeEnd(context, caps);
@@ -62,20 +110,24 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
   paragraph.load("text,tableNestingLevel");
   const story = paragraph.parentBody;
   story.load("type");
-  const around = paragraph.parentContentControlOrNullObject;
-  around.load("tag,cannotEdit");
+  const enclosing = probeEnclosing(paragraph);
   return () => {
+    const controls = enclosing();
+    const around = controls.chain[0];
     // Wording inside a response goes at the response's end: "After" its last paragraph would land
     // outside it (WORD-SEMANTICS 26), and "End" is inside whatever paragraph the cursor is on.
-    if (intoResponse && story.type === "MainDoc" && !around.isNullObject && isResponseTag(around.tag) && !around.cannotEdit)
+    if (intoResponse && story.type === "MainDoc" && around && isResponseTag(around.tag) && !around.cannotEdit)
       return { placedAt: "cursor", place: (text) => around.insertParagraph(text, "End") };
+    const section = !intoResponse && story.type === "MainDoc" && paragraph.tableNestingLevel === 0 ? enclosingSection(controls) : undefined;
+    if (section)
+      return { placedAt: "cursor", place: (text) => section.insertParagraph(text, "After"), note: `Inserted after ${sectionLabel(section.title)}.` };
     const why =
       story.type !== "MainDoc"
         ? WHY_END.story
-        : !around.isNullObject
-          ? WHY_END.control
-          : paragraph.tableNestingLevel > 0
-            ? WHY_END.table
+        : paragraph.tableNestingLevel > 0
+          ? WHY_END.table
+          : around
+            ? WHY_END.control
             : undefined;
     if (why) return { placedAt: "end", place: end(), note: why };
     const location = paragraph.text === "" ? "Before" : "After";

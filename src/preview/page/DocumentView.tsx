@@ -107,6 +107,8 @@ export function DocumentView({ host, version, readOnly, apiSelection }: Document
       ref={root}
       className="paper"
       aria-label="Document page"
+      // Focusable by script only: F6 lands here when no paragraph takes a caret (read-only).
+      tabIndex={-1}
       data-readonly={readOnly}
       onInput={(e) => editor.onInput(e.nativeEvent)}
       onKeyDown={(e) => editor.onKeyDown(e.nativeEvent)}

@@ -2,9 +2,10 @@
  * The preview page: Word's document on the left, the real task pane on the right (taskpane.html in
  * an iframe, working on this page's document through the emulator host), the ribbon on top.
  */
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { PreviewHost } from "../emulator/previewBridge";
 import { DocumentView } from "./DocumentView";
+import { installFocusCycle } from "./focusCycle";
 import { API_LEVELS, Ribbon, type ApiLevel, type PreviewSettings } from "./Ribbon";
 import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./sample";
 
@@ -65,6 +66,14 @@ export function PreviewApp({ host, initial }: { host: PreviewHost; initial: Prev
   const [paneKey, setPaneKey] = useState(0);
   const { version, apiSelection } = useModel(host);
   const { syncs, roundTrips } = useCounters(host);
+  const canvas = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLIFrameElement>(null);
+
+  // Word's F6 between the task pane and the document (focusCycle.ts).
+  useEffect(
+    () => installFocusCycle(window, host.word.model, () => canvas.current?.querySelector<HTMLElement>(".paper") ?? null, () => pane.current),
+    [host],
+  );
 
   const change = (next: Partial<PreviewSettings>) => {
     const s = { ...settings, ...next };
@@ -87,12 +96,12 @@ export function PreviewApp({ host, initial }: { host: PreviewHost; initial: Prev
         onResetCounters={() => host.resetCounters()}
       />
       <div className="workspace">
-        <main className="canvas" aria-label="Document">
+        <main ref={canvas} className="canvas" aria-label="Document">
           <DocumentView host={host} version={version} readOnly={settings.readOnly} apiSelection={apiSelection} />
         </main>
         <aside className="pane" aria-label="Task pane" style={{ width: settings.width }}>
           <p className="pane-title">Inspection Response Drafter</p>
-          <iframe key={paneKey} title="Inspection Response Drafter task pane" src="taskpane.html" />
+          <iframe ref={pane} key={paneKey} title="Inspection Response Drafter task pane" src="taskpane.html" />
         </aside>
       </div>
       <footer className="status">
