@@ -73,14 +73,14 @@ describe("first use and settings", () => {
     expect(JSON.parse(exported).settings.policeArea).toBe("Midshire");
 
     await user.clear(screen.getByRole("textbox", { name: /^Police area/ }));
-    await user.upload(screen.getByLabelText("Import settings from a file:"), new File([exported], "ird-settings.json", { type: "application/json" }));
+    await user.upload(screen.getByLabelText("Import settings from a file"), new File([exported], "ird-settings.json", { type: "application/json" }));
     expect(await screen.findByText("Settings imported")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /^Police area/ })).toHaveValue("Midshire");
   });
 
   it("explains why a file that is not a settings file cannot be imported", async () => {
     const { user } = await openSettingsFromWelcome();
-    await user.upload(screen.getByLabelText("Import settings from a file:"), new File(['{"hello": 1}'], "other.json", { type: "application/json" }));
+    await user.upload(screen.getByLabelText("Import settings from a file"), new File(['{"hello": 1}'], "other.json", { type: "application/json" }));
     const bar = (await screen.findByText("That file could not be imported")).closest(".fui-MessageBar") as HTMLElement;
     expect(within(bar).getByText(/not an Inspection Response Drafter settings file/)).toBeInTheDocument();
   });

@@ -3,17 +3,34 @@ import type { Recommendation } from "../../../domain/catalog/types";
 import type { RecommendationCoverage } from "../../../domain/coverage/types";
 import { StatusBadge } from "./StatusBadge";
 
+// Badge column + text column. Each row is a subgrid of its list, so the badge column is as wide as
+// the widest badge in the list and every text starts at the same place (issue 5: "answered" is
+// narrower than "placeholder"). Where subgrid is unknown the first value applies: per-row columns.
+const ROW_COLUMNS = ["max-content minmax(0, 1fr)", "subgrid"];
+
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    gridColumn: "1 / -1",
+    display: "grid",
+    gridTemplateColumns: ROW_COLUMNS,
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "start",
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  go: { justifyContent: "flex-start", textAlign: "start", minWidth: 0, flexGrow: 1, height: "auto", fontWeight: tokens.fontWeightRegular },
+  // Stretched to the column: the badges form an even column of equal pills.
+  badge: { justifySelf: "stretch", marginTop: tokens.spacingVerticalXXS },
+  go: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    minWidth: 0,
+    height: "auto",
+    fontWeight: tokens.fontWeightRegular,
+    // No inset: the text lines up with the parts' texts below, the badge gap is the spacing.
+    paddingLeft: 0,
+  },
   snippet: {
     overflow: "hidden",
     display: "-webkit-box",
@@ -21,8 +38,18 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflowWrap: "anywhere",
   },
-  parts: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  part: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", minWidth: 0 },
+  parts: {
+    gridColumn: "1 / -1",
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  part: { gridColumn: "1 / -1", display: "grid", gridTemplateColumns: ROW_COLUMNS, columnGap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
@@ -37,20 +64,18 @@ export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps
   const styles = useStyles();
   return (
     <li className={styles.root}>
-      <div className={styles.row}>
-        <StatusBadge status={item.status} subject={`recommendation ${item.number}`} />
-        <Button appearance="transparent" size="small" className={styles.go} onClick={() => onGoTo(item)} title="Go to this recommendation in the document">
-          <span className={styles.snippet}>
-            Recommendation {item.number}
-            {recommendation ? `: ${recommendation.text}` : ""}
-          </span>
-        </Button>
-      </div>
+      <StatusBadge className={styles.badge} status={item.status} subject={`recommendation ${item.number}`} />
+      <Button appearance="transparent" size="small" className={styles.go} onClick={() => onGoTo(item)} title="Go to this recommendation in the document">
+        <span className={styles.snippet}>
+          Recommendation {item.number}
+          {recommendation ? `: ${recommendation.text}` : ""}
+        </span>
+      </Button>
       {item.parts.length > 0 && (
         <ul className={styles.parts} aria-label={`Parts of recommendation ${item.number}`}>
           {item.parts.map((part, i) => (
             <li key={part.partId} className={styles.part}>
-              <StatusBadge status={part.status} subject={`recommendation ${item.number}, part ${i + 1}`} />
+              <StatusBadge className={styles.badge} status={part.status} subject={`recommendation ${item.number}, part ${i + 1}`} />
               <Caption1 className={styles.muted}>{recommendation?.parts.find((p) => p.id === part.partId)?.text ?? part.partId}</Caption1>
             </li>
           ))}

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   count: { fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
+  // The columns each CoverageItem row takes as its subgrid: badges, then texts.
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 

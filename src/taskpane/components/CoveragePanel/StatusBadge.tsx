@@ -1,4 +1,4 @@
-import { Badge, makeStyles, type BadgeProps } from "@fluentui/react-components";
+import { Badge, makeStyles, mergeClasses, type BadgeProps } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, ClockRegular, DismissCircleRegular, EditRegular } from "@fluentui/react-icons";
 import type { CoverageStatus } from "../../../domain/coverage/types";
 
@@ -18,11 +18,11 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
 });
 
-export function StatusBadge({ status, subject }: { status: CoverageStatus; subject: string }) {
+export function StatusBadge({ status, subject, className }: { status: CoverageStatus; subject: string; className?: string }) {
   const styles = useStyles();
   const look = LOOK[status];
   return (
-    <Badge className={styles.badge} role="img" aria-label={`${subject}: ${look.text}`} appearance="tint" color={look.color} icon={look.icon} shape="rounded">
+    <Badge className={mergeClasses(styles.badge, className)} role="img" aria-label={`${subject}: ${look.text}`} appearance="tint" color={look.color} icon={look.icon} shape="rounded">
       {look.text}
     </Badge>
   );

@@ -1,36 +1,31 @@
-import { Button, Caption1, Dropdown, Field, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState, type ChangeEvent } from "react";
+import { Button, Dropdown, Field, Link, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { addStyleFromDraft, chooseStyle, editStyleDraft, removeCustomStyle } from "../../actions/drafting";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { activeStyle } from "../../store/selectors";
 import { useStore } from "../../store/store";
+import { FilePickButton } from "../FilePickButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dropdown: { minWidth: 0, width: "100%" },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   add: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  file: { maxWidth: "100%", minWidth: 0 },
 });
 
 /** Choose a house style, or add the office's own by pasting or importing its JSON. */
 export function HouseStylePicker({ disabled }: { disabled: boolean }) {
   const styles = useStyles();
   const services = useServices();
-  const fileId = useId();
   const [adding, setAdding] = useState(false);
   const { entries, styleDraft, styleDraftError } = useStore(
     useShallow((s) => ({ entries: s.drafting.styles, styleDraft: s.drafting.styleDraft, styleDraftError: s.drafting.styleDraftError })),
   );
   const active = useStore(activeStyle);
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (file) editStyleDraft(await readFileText(file));
-  };
+  const onFile = async (file: File) => editStyleDraft(await readFileText(file));
 
   return (
     <div className={styles.root}>
@@ -50,13 +45,14 @@ export function HouseStylePicker({ disabled }: { disabled: boolean }) {
         </Dropdown>
       </Field>
       <div className={styles.row}>
-        <Button size="small" appearance="subtle" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        {/* Links (still buttons to assistive tech): they line up with the field above, as Office's own do. */}
+        <Link as="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           {adding ? "Close: add a house style" : "Add a house style"}
-        </Button>
+        </Link>
         {active?.custom && (
-          <Button size="small" appearance="subtle" onClick={() => removeCustomStyle(services, active.style.id)}>
+          <Link as="button" onClick={() => removeCustomStyle(services, active.style.id)}>
             Remove “{active.style.name}”
-          </Button>
+          </Link>
         )}
       </div>
       {adding && (
@@ -73,10 +69,9 @@ export function HouseStylePicker({ disabled }: { disabled: boolean }) {
             <Button appearance="primary" size="small" disabled={!styleDraft.trim()} onClick={() => addStyleFromDraft(services) && setAdding(false)}>
               Add style
             </Button>
-            <label htmlFor={fileId}>
-              <Caption1>Open a style file:</Caption1>
-            </label>
-            <input id={fileId} className={styles.file} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+            <FilePickButton size="small" inputLabel="Open a style file" accept=".json,application/json" onFile={(file) => void onFile(file)}>
+              Open a style file
+            </FilePickButton>
           </div>
         </div>
       )}

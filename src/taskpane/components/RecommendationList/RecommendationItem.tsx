@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Link, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Recommendation } from "../../../domain/catalog/types";
 import { useSharedStyles } from "../sharedStyles";
@@ -18,7 +18,16 @@ const useStyles = makeStyles({
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   number: { fontWeight: tokens.fontWeightSemibold },
   text: { overflowWrap: "anywhere" },
-  parts: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  // The list's own size, so the numbers match the parts' caption text instead of standing out larger.
+  parts: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   muted: { color: tokens.colorNeutralForeground3 },
   // A column stretches its children: keep "Show all" next to the text it unfolds, not centred.
@@ -55,10 +64,11 @@ export function RecommendationItem({ recommendation: rec, onInsert, inserting, d
         {shown}
       </Body1>
       {long && (
-        <Button className={styles.fold} appearance="transparent" size="small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+        // A link, as Office shows "show more": no button padding pushing it off the text's left edge.
+        <Link as="button" className={styles.fold} aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
           {expanded ? "Show less" : "Show all"}
           <span className={shared.visuallyHidden}> of recommendation {rec.number}</span>
-        </Button>
+        </Link>
       )}
       {rec.parts.length > 0 && (
         <ol className={styles.parts} aria-label={`Parts of recommendation ${rec.number}`}>

@@ -1,17 +1,17 @@
 import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, type ChangeEvent, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { SETTINGS_FIELDS, emptySettings } from "../../../domain/settings";
 import { editSetting, exportSettingsFile, importSettingsText, saveSettings } from "../../actions/settings";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { useStore } from "../../store/store";
+import { FilePickButton } from "../FilePickButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  file: { maxWidth: "100%", minWidth: 0 },
   full: { minWidth: 0, width: "100%" },
 });
 
@@ -19,7 +19,6 @@ const useStyles = makeStyles({
 export default function SettingsScreen() {
   const styles = useStyles();
   const services = useServices();
-  const fileId = useId();
   const { draft, errors, saved, styles: styleEntries } = useStore(
     useShallow((s) => ({ draft: s.settings.draft ?? emptySettings(), errors: s.settings.errors, saved: s.settings.saved, styles: s.drafting.styles })),
   );
@@ -29,11 +28,7 @@ export default function SettingsScreen() {
     e.preventDefault();
     saveSettings(services);
   };
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = "";
-    if (file) importSettingsText(await readFileText(file));
-  };
+  const onFile = async (file: File) => importSettingsText(await readFileText(file));
 
   return (
     <form className={styles.root} onSubmit={onSubmit} aria-labelledby="settings-heading" noValidate>
@@ -74,12 +69,9 @@ export default function SettingsScreen() {
         <Button type="button" disabled={!saved} onClick={() => exportSettingsFile(services)}>
           Export to a file
         </Button>
-      </div>
-      <div className={styles.row}>
-        <label htmlFor={fileId}>
-          <Caption1>Import settings from a file:</Caption1>
-        </label>
-        <input id={fileId} className={styles.file} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        <FilePickButton inputLabel="Import settings from a file" accept=".json,application/json" onFile={(file) => void onFile(file)}>
+          Import from a file
+        </FilePickButton>
       </div>
     </form>
   );
