@@ -1,15 +1,8 @@
 import { emptySettings, exportSettings, importSettings, missingSettings, parseSettings } from "../../src/domain/settings";
 import type { OfficeSettings } from "../../src/domain/settings/types";
+import { exampleshire } from "./compose/helpers";
 
-const filled: OfficeSettings = {
-  pccName: "Alex Morgan",
-  pccTitle: "Police and Crime Commissioner for Exampleshire",
-  forceName: "Exampleshire Constabulary",
-  policeArea: "Exampleshire",
-  officeName: "Office of the Police and Crime Commissioner for Exampleshire",
-  signatory: "Alex Morgan",
-  defaultStyleId: "response-form",
-};
+const filled: OfficeSettings = { ...exampleshire, defaultStyleId: "response-form" };
 
 describe("validating the settings form", () => {
   it("accepts complete settings and trims the spaces people paste", () => {
