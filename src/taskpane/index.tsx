@@ -1,23 +1,14 @@
 /**
- * Task pane entry (as in the yo office React template): render inside Office.onReady, wrapped in
- * FluentProvider. The only file in src/taskpane that touches Office: it reads the host and theme
- * and hands plain values down; Word is reached only through the port from src/word.
+ * Task pane entry (as in the yo office React template): render once Office is ready, wrapped in
+ * FluentProvider. Office itself is reached only through src/word: the host and theme come from
+ * whenOfficeReady as plain values, and Word through the port.
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createOfficeWordPort } from "../word";
+import { createOfficeWordPort, whenOfficeReady } from "../word";
 import { App, UnsupportedHost } from "./components/App";
 import { browserDownload, safeStorage, type Services } from "./services";
-import { fluentThemeFor, type OfficeThemeColors } from "./theme";
-
-function officeTheme(): OfficeThemeColors | null {
-  try {
-    return (Office.context?.officeTheme as OfficeThemeColors | undefined) ?? null;
-  } catch {
-    // Some hosts throw when the theme is not available (e.g. older Word for Mac).
-    return null;
-  }
-}
+import { fluentThemeFor } from "./theme";
 
 /** Windows high contrast reaches the page as forced colours, not as an Office theme. */
 const forcedColors = () => typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
@@ -32,11 +23,11 @@ function container(): HTMLElement {
   return el;
 }
 
-Office.onReady((info) => {
+whenOfficeReady(({ inWord, host, theme: officeTheme }) => {
   const root = createRoot(container());
-  const theme = fluentThemeFor(officeTheme(), forcedColors());
-  if (info.host !== Office.HostType.Word) {
-    root.render(<UnsupportedHost theme={theme} host={info.host ? String(info.host) : ""} />);
+  const theme = fluentThemeFor(officeTheme, forcedColors());
+  if (!inWord) {
+    root.render(<UnsupportedHost theme={theme} host={host} />);
     return;
   }
   const services: Services = {

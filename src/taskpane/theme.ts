@@ -1,17 +1,12 @@
 /**
- * Chooses the Fluent theme that matches Office's. The entry reads Office.context.officeTheme and
- * passes the plain object in; nothing here touches Office, so it is tested with plain data.
+ * Chooses the Fluent theme that matches Office's. src/word reads Office's theme colours at start
+ * and the entry passes the plain object in; nothing here touches Office, so it is tested with plain data.
  */
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
-/** The parts of Office.OfficeTheme we read (all optional: older hosts give fewer). */
-export interface OfficeThemeColors {
-  bodyBackgroundColor?: string;
-  bodyForegroundColor?: string;
-  controlBackgroundColor?: string;
-  controlForegroundColor?: string;
-  isDarkTheme?: boolean;
-}
+import type { OfficeThemeColors } from "../word/officeStart";
+
+export type { OfficeThemeColors };
 
 export type ThemeName = "light" | "dark" | "highContrast";
 
