@@ -46,6 +46,14 @@ describe("a catalog with a broken entry", () => {
     expect(problems[0].message).toMatch(/repeats an inspection id/);
   });
 
+  it("says in plain words what a broken field should hold", () => {
+    const noNumber = { ...good, id: "c", recommendations: [{ ...good.recommendations[0], number: undefined }] };
+    const zeroNumber = { ...good, id: "d", recommendations: [{ ...good.recommendations[0], number: 0 }] };
+    const { problems } = parseCatalog([noNumber, zeroNumber]);
+    expect(problems[0].message).toBe("recommendations.0.number Invalid input: expected number, received undefined");
+    expect(problems[1].message).toBe("recommendations.0.number Too small: expected number to be >0");
+  });
+
   it("says a file that is not a catalog is not one, rather than showing nothing", () => {
     const { inspections, problems } = parseCatalog({ hello: "world" });
     expect(inspections).toEqual([]);

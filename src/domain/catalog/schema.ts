@@ -1,27 +1,30 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { zodMessages } from "../zodMessages";
 import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((s) => {
+// zod/mini (functional API) rather than zod: the same checks at a third of the download.
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
+  z.refine((s) => {
     // Round-trip, since Date.parse rolls 2021-02-30 over into March instead of refusing it.
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real date");
+  }, "is not a real date"),
+);
 
-const nonEmpty = z.string().trim().min(1, "must not be empty");
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const digits = z.nullable(z.string().check(z.regex(/^\d+$/, "must be digits")));
 
 export const recommendationPartSchema = z.object({ id: nonEmpty, text: nonEmpty });
 
 export const recommendationSchema = z.object({
   id: nonEmpty,
-  number: z.number().int().positive(),
-  portalId: z.string().regex(/^\d+$/, "must be digits").nullable(),
+  number: z.number().check(z.int(), z.positive()),
+  portalId: digits,
   text: nonEmpty,
   addressees: z.array(nonEmpty),
   localResponseExpected: z.boolean(),
-  due: z.string().nullable(),
+  due: z.nullable(z.string()),
   parts: z.array(recommendationPartSchema),
 });
 
@@ -33,21 +36,23 @@ export const inspectionSchema = z
     publishedOn: isoDate,
     inspectorates: z.array(nonEmpty),
     type: z.string(),
-    portalId: z.string().regex(/^\d+$/, "must be digits").nullable(),
+    portalId: digits,
     complete: z.boolean(),
     recommendations: z.array(recommendationSchema),
   })
-  .superRefine((insp, ctx) => {
-    const seen = new Set<string>();
-    insp.recommendations.forEach((r, i) => {
-      if (seen.has(r.id)) {
-        ctx.addIssue({ code: "custom", path: ["recommendations", i, "id"], message: `repeats the id "${r.id}"` });
-      }
-      seen.add(r.id);
-    });
-  });
+  .check(
+    z.superRefine((insp, ctx) => {
+      const seen = new Set<string>();
+      insp.recommendations.forEach((r, i) => {
+        if (seen.has(r.id)) {
+          ctx.addIssue({ code: "custom", path: ["recommendations", i, "id"], message: `repeats the id "${r.id}"` });
+        }
+        seen.add(r.id);
+      });
+    }),
+  );
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join(".") || "entry"} ${issue.message}`)
@@ -66,7 +71,7 @@ function labelOf(raw: unknown, index: number): string {
 
 /** Validates one inspection; throws nothing. */
 export function parseInspection(raw: unknown): { inspection?: Inspection; error?: string } {
-  const result = inspectionSchema.safeParse(raw);
+  const result = z.safeParse(inspectionSchema, raw, { error: zodMessages });
   return result.success ? { inspection: result.data } : { error: describeIssues(result.error) };
 }
 

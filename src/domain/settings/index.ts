@@ -2,7 +2,7 @@
  * The office's settings: validation for the settings form, the first-run check for what is
  * missing, and export/import as a small JSON file (so one office can share its setup).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { OfficeSettings } from "./types";
 
 export type { OfficeSettings } from "./types";
@@ -24,13 +24,15 @@ export const DEFAULT_STYLE_ID = "narrative-letter";
 
 const labelOf = (field: SettingsField) => SETTINGS_FIELDS.find((f) => f.field === field)?.label ?? field;
 
+// zod/mini (functional API) rather than zod: the same checks at a third of the download. Every
+// issue here carries its own message, so no default wording is needed.
 const name = (field: SettingsField) =>
-  z
-    .string({ message: `${labelOf(field)} must be text` })
-    .trim()
-    .min(1, `${labelOf(field)} must not be empty`)
-    .max(200, `${labelOf(field)} must be 200 characters or fewer`)
-    .refine((s) => !/[{}]/.test(s), `${labelOf(field)} must not contain { or }`);
+  z.string({ message: `${labelOf(field)} must be text` }).check(
+    z.trim(),
+    z.minLength(1, `${labelOf(field)} must not be empty`),
+    z.maxLength(200, `${labelOf(field)} must be 200 characters or fewer`),
+    z.refine((s) => !/[{}]/.test(s), `${labelOf(field)} must not contain { or }`),
+  );
 
 export const settingsSchema = z.object({
   pccName: name("pccName"),
@@ -41,8 +43,7 @@ export const settingsSchema = z.object({
   signatory: name("signatory"),
   defaultStyleId: z
     .string({ message: "Default house style must be text" })
-    .trim()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Default house style must be a style id such as narrative-letter"),
+    .check(z.trim(), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Default house style must be a style id such as narrative-letter")),
 });
 
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
@@ -59,7 +60,7 @@ export function parseSettings(raw: unknown): SettingsResult {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: Object.fromEntries(SETTINGS_FIELDS.map((f) => [f.field, `${f.label} is missing`])) };
   }
-  const r = settingsSchema.safeParse(raw);
+  const r = z.safeParse(settingsSchema, raw);
   if (r.success) return { settings: r.data, errors: {} };
   const errors: SettingsErrors = {};
   for (const issue of r.error.issues) {

@@ -32,9 +32,7 @@ export function loadStyles(services: Services): void {
   patch("drafting", { styles: entries, styleId: entries.find((e) => e.style.id === wanted)?.style.id ?? entries[0]?.style.id ?? null });
 }
 
-export function chooseStyle(styleId: string): void {
-  patch("drafting", { styleId });
-}
+export { chooseStyle } from "./styleChoice";
 
 export function chooseWhere(where: InsertWhere): void {
   patch("drafting", { where });

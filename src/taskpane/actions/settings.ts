@@ -3,9 +3,9 @@ import { emptySettings, exportSettings, importSettings, parseSettings } from "..
 import type { OfficeSettings } from "../../domain/settings/types";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
-import { chooseStyle } from "./drafting";
 import { showMessage } from "./messages";
 import { showTab } from "./navigation";
+import { chooseStyle } from "./styleChoice";
 
 export const SETTINGS_KEY = "ird.settings.v1";
 export const WELCOME_KEY = "ird.welcome.v1";
