@@ -60,8 +60,8 @@ export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapab
     renderer.renderSequence(nodes, spot.place);
     renderer.finish();
     await context.sync();
-    const notes = [spot.note, skipped.length ? `${skipped.length} section${skipped.length === 1 ? " was" : "s were"} already in the document and left as they were.` : undefined];
-    const note = notes.filter(Boolean).join(" ");
+    // Sections left alone are reported through `skipped`; the note says only where things went.
+    const note = spot.note ?? "";
     return { placedAt: spot.placedAt, inserted, skipped, ...(note ? { note } : {}) };
   });
 }

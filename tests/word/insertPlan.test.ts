@@ -132,7 +132,9 @@ describe("inserting into a document that already has some sections", () => {
     const port = createOfficeWordPort();
     await port.insertPlan({ inspectionId: id, nodes: planFor(three).nodes.slice(0, 2) }, "end");
     const outcome = await port.insertPlan(planFor(three), "end");
-    expect(outcome).toMatchObject({ inserted: [sectionTag(id, "r2"), sectionTag(id, "r3")], skipped: [sectionTag(id, "r1")], note: expect.stringMatching(/1 section was already/) });
+    expect(outcome).toMatchObject({ inserted: [sectionTag(id, "r2"), sectionTag(id, "r3")], skipped: [sectionTag(id, "r1")] });
+    // The pane words `skipped` itself; a note repeating it would be said twice.
+    expect(outcome.note).toBeUndefined();
     for (const tag of ["ird:block:opening", sectionTag(id, "r1"), sectionTag(id, "r2"), "ird:block:closing"]) expect(controlsTagged(model, tag)).toHaveLength(1);
   });
 });

@@ -80,10 +80,12 @@ export function removeCustomStyle(services: Services, styleId: string): void {
 }
 
 function describeOutcome(outcome: InsertOutcome, what: string): string {
+  // Where it went: Word's note says it precisely when there is one ("Inserted after the section for…").
+  const where = outcome.note && outcome.placedAt === "cursor" ? "" : outcome.placedAt === "end" ? " at the end of the document" : " at the cursor";
   const parts = [
     outcome.inserted.length > 0
-      ? `${outcome.inserted.length} section${outcome.inserted.length === 1 ? "" : "s"} inserted ${outcome.placedAt === "end" ? "at the end of the document" : "at the cursor"}.`
-      : `${what} inserted ${outcome.placedAt === "end" ? "at the end of the document" : "at the cursor"}.`,
+      ? `${outcome.inserted.length} section${outcome.inserted.length === 1 ? "" : "s"} inserted${where}.`
+      : `${what} inserted${where}.`,
   ];
   if (outcome.skipped.length > 0) {
     parts.push(`${outcome.skipped.length} already in the document ${outcome.skipped.length === 1 ? "was" : "were"} left as ${outcome.skipped.length === 1 ? "it was" : "they were"}.`);
