@@ -46,9 +46,33 @@ export interface WordHost {
 const isCleanupOnly = (body: RequestBody) =>
   body.Actions.some((a) => a.Name === "_RemoveReference") && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
 
-export function installWordHost(win: Loose, options: Partial<WordHostOptions> = {}, spec?: DocSpec): WordHost {
+/**
+ * Prepares the Word library loaded in `win` as Word's own client would be: the classes the npm
+ * build lacks, and the requirement-set check switched on. Used for the page's host and for the
+ * preview's task pane window alike.
+ */
+export function prepareWordClient(win: Loose): void {
   const OE = win.OfficeExtension;
-  if (!OE?.SessionBase || !win.Word) throw new Error("Microsoft's Word library must be loaded in this window before installWordHost.");
+  if (!OE?.SessionBase || !win.Word) throw new Error("Microsoft's Word library must be loaded in this window before the emulator host.");
+  installClientSupplement(win);
+  // WORD-SEMANTICS 60: the npm web build sets its "check requirement sets" flag on Utility, but
+  // the check reads CommonUtility's copy, so ApiNotFound would never fire; turn it on as Word does.
+  if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
+}
+
+/** Routes every Word.run of the library in `win` to `executor` (its promises made with `PromiseCtor`). */
+export function overrideSession(win: Loose, executor: unknown, PromiseCtor: PromiseConstructor): void {
+  const OE = win.OfficeExtension;
+  // An instance of the library's SessionBase: ClientRequestContext checks `instanceof SessionBase`.
+  const session = Object.create(OE.SessionBase.prototype);
+  session._resolveRequestUrlAndHeaderInfo = () => PromiseCtor.resolve({ url: "https://emulator.invalid/word", headers: {} });
+  session._createRequestExecutorOrNull = () => executor;
+  session.getEventRegistration = () => null;
+  OE.SessionBase._overrideSession = session;
+}
+
+export function installWordHost(win: Loose, options: Partial<WordHostOptions> = {}, spec?: DocSpec): WordHost {
+  prepareWordClient(win);
   const installed = { ...DEFAULT_OPTIONS, ...options };
   const opts: WordHostOptions = { ...installed };
   const model = new WordDocumentModel(spec);
@@ -56,10 +80,6 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
   const counters: HostCounters = { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 };
   let lastRequest: RequestBody | undefined;
 
-  installClientSupplement(win);
-  // WORD-SEMANTICS 60: the npm web build sets its "check requirement sets" flag on Utility, but
-  // the check reads CommonUtility's copy, so ApiNotFound would never fire; turn it on as Word does.
-  if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
   const office = installOffice(win, model, opts);
 
   const execute = (message: { Body: RequestBody }) => {
@@ -108,12 +128,7 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
     },
   };
 
-  // An instance of the library's SessionBase: ClientRequestContext checks `instanceof SessionBase`.
-  const session = Object.create(OE.SessionBase.prototype);
-  session._resolveRequestUrlAndHeaderInfo = () => Promise.resolve({ url: "https://emulator.invalid/word", headers: {} });
-  session._createRequestExecutorOrNull = () => executor;
-  session.getEventRegistration = () => null;
-  OE.SessionBase._overrideSession = session;
+  overrideSession(win, executor, Promise);
 
   return {
     model,

@@ -10,8 +10,7 @@
  * ever sees objects of its own window. Preview page code (installWordHost makes the model, so the
  * pane cannot install its own host over the page's document).
  */
-import { installClientSupplement } from "./clientSupplement";
-import { installWordHost, type WordHost } from "./host";
+import { installWordHost, overrideSession, prepareWordClient, type WordHost } from "./host";
 import type { DocSpec } from "./modelSpec";
 import { installOffice } from "./office";
 import type { WordHostOptions } from "./options";
@@ -100,12 +99,9 @@ export function createPreviewHost(win: Loose, spec?: DocSpec, options: Partial<W
 
 /** In the task pane's window, after Microsoft's Word library and before the pane's own code. */
 export function connectTaskPane(win: Loose, host: PreviewHost): void {
-  const OE = win.OfficeExtension;
-  if (!OE?.SessionBase || !win.Word) throw new Error("Microsoft's Word library must be loaded in the task pane before the emulator host.");
-  // The client side exactly as installWordHost prepares it (host.ts): missing classes and
-  // WORD-SEMANTICS 60's requirement check in this window's library.
-  installClientSupplement(win);
-  if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
+  // The client side exactly as installWordHost prepares it: missing classes and WORD-SEMANTICS
+  // 60's requirement check in this window's library.
+  prepareWordClient(win);
   const office = installOffice(win, host.word.model, host.word.options);
   if (host.theme === "highContrast") forceColours(win);
 
@@ -118,12 +114,7 @@ export function connectTaskPane(win: Loose, host: PreviewHost): void {
       );
     });
 
-  // An instance of the library's SessionBase: ClientRequestContext checks `instanceof SessionBase`.
-  const session = Object.create(OE.SessionBase.prototype);
-  session._resolveRequestUrlAndHeaderInfo = () => win.Promise.resolve({ url: "https://emulator.invalid/word", headers: {} });
-  session._createRequestExecutorOrNull = () => ({ executeAsync });
-  session.getEventRegistration = () => null;
-  OE.SessionBase._overrideSession = session;
+  overrideSession(win, { executeAsync }, win.Promise);
 
   const unsubscribe = host.onSelectionChanged(() => office.fireSelectionChanged());
   // The page outlives the pane (the theme and version switches reload it): drop this pane's listener.
