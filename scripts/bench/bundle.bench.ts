@@ -14,6 +14,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import webpack from "webpack";
 
@@ -38,7 +39,8 @@ export default async function bundleBench(): Promise<Record<string, number>> {
   try {
     // Any https base URL: the manifest is not measured, and this keeps its warning out of the figures.
     process.env.ADDIN_BASE_URL ??= "https://bench.example.org/ird";
-    const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
+    // webpack.config.js is CommonJS: its module.exports arrives as the default export.
+    const factory = (await import(pathToFileURL(path.join(ROOT, "webpack.config.js")).href)).default as ConfigFactory;
     const config = factory({ outDir }, { mode: "production" });
     const stats = await build({ ...config, infrastructureLogging: { level: "error" } });
     const json = stats.toJson({ all: false, entrypoints: true, outputPath: true });

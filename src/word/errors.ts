@@ -2,7 +2,7 @@
  * Turns whatever Word (or the Office client library) throws into a WordActionError whose message
  * says, in plain words, what happened and what to do. The task pane shows `message` as is.
  */
-import { WordActionError } from "./port";
+import { WordActionError, type FailureCleanup } from "./port";
 
 /** What the user was doing, as a verb phrase: "insert the response sections". */
 export type ActionName = string;
@@ -77,36 +77,61 @@ export function errorCode(error: unknown): string | undefined {
 export function toWordActionError(error: unknown, action: ActionName, writing: boolean): WordActionError {
   if (error instanceof WordActionError) return error;
   const code = errorCode(error) ?? OwnCodes.unknown;
-  const message = describe(code, action, writing);
-  return new WordActionError(message, code, error);
+  const { cause, advice } = describe(code, action, writing);
+  const unchanged = writing && isRefusal(code) ? " Nothing was changed." : "";
+  return new WordActionError(`${cause}${unchanged} ${advice}`, code, error);
 }
 
-function describe(code: string, action: ActionName, writing: boolean): string {
+const isRefusal = (code: string) => code === "GeneralException" || code === "AccessDenied" || code === "PermissionDenied";
+
+/** What the document holds after a failed insert, in one sentence (cleanup.ts found it out). */
+function afterFailure(cleanup: FailureCleanup): string {
+  switch (cleanup.state) {
+    case "unchanged":
+      return "Nothing was added: the document is as it was.";
+    case "empty-paragraph-left":
+      return "Nothing was added except one empty paragraph where the content was to go; you can delete it.";
+    case "left-behind":
+      return `Word stopped part-way, and the add-in could not remove what it had added: ${cleanup.titles.map((t) => `“${t}”`).join(", ")}. Delete ${cleanup.titles.length === 1 ? "it" : "them"} before trying again.`;
+  }
+}
+
+/**
+ * An insert that failed part-way: what went wrong, what the document now holds, what to do.
+ * A failed read-back of a nested control's parent means Word built something other than planned.
+ */
+export function insertFailure(error: unknown, action: ActionName, cleanup: FailureCleanup): WordActionError {
+  const code = errorCode(error) ?? OwnCodes.unknown;
+  const location = (error as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? "";
+  const { cause, advice } =
+    location.endsWith(".parentContentControl")
+      ? { cause: `Word did not build the sections as planned, so the add-in did not ${action}.`, advice: "Put the cursor in an ordinary paragraph and try again; if it keeps happening, use “Check this copy of Word” in Help." }
+      : describe(code, action, true);
+  return new WordActionError(`${cause} ${afterFailure(cleanup)} ${advice}`, code, error, cleanup);
+}
+
+function describe(code: string, action: ActionName, writing: boolean): { cause: string; advice: string } {
   switch (code) {
     case "GeneralException":
     case "AccessDenied":
     case "PermissionDenied":
       return writing
-        ? `Word would not let the add-in ${action}. The document may be read-only, open for viewing only, ` +
-            `or protected (Restrict Editing or a locked section). Nothing was changed. ` +
-            `Switch Word to Editing, or save an editable copy, then try again.`
-        : `Word could not ${action} (${code}). Close and reopen the document, then try again.`;
+        ? {
+            cause: `Word would not let the add-in ${action}. The document may be read-only, open for viewing only, or protected (Restrict Editing or a locked section).`,
+            advice: "Switch Word to Editing, or save an editable copy, then try again.",
+          }
+        : { cause: `Word could not ${action} (${code}).`, advice: "Close and reopen the document, then try again." };
     case "ApiNotFound":
-      return `Word could not ${action}: this version of Word lacks a feature the add-in needs. ` +
-        `Update Word (Microsoft 365, Word 2019 or later) and try again.`;
+      return { cause: `Word could not ${action}: this version of Word lacks a feature the add-in needs.`, advice: "Update Word (Microsoft 365, Word 2019 or later) and try again." };
     case "NotAllowed":
-      return `Word could not ${action}: this version of Word (for example Word in a browser) does not allow it here. ` +
-        `Try again in Word on your desktop.`;
+      return { cause: `Word could not ${action}: this version of Word (for example Word in a browser) does not allow it here.`, advice: "Try again in Word on your desktop." };
     case "ItemNotFound":
-      return `Word could not ${action}: part of the document it needed is no longer there. ` +
-        `Check the document again, then try again.`;
+      return { cause: `Word could not ${action}: part of the document it needed is no longer there.`, advice: "Check the document again, then try again." };
     case "InvalidArgument":
-      return `Word could not ${action}: Word refused the request here (InvalidArgument). ` +
-        `Move the cursor to an ordinary paragraph of the document and try again.`;
+      return { cause: `Word could not ${action}: Word refused the request here (InvalidArgument).`, advice: "Move the cursor to an ordinary paragraph of the document and try again." };
     case "ActivityLimitReached":
-      return `Word could not ${action}: Word is busy. Wait a moment and try again.`;
+      return { cause: `Word could not ${action}: Word is busy.`, advice: "Wait a moment and try again." };
     default:
-      return `Word could not ${action}: ${code}. Try again; if it keeps happening, save the document, ` +
-        `reopen it and try once more.`;
+      return { cause: `Word could not ${action}: ${code}.`, advice: "Try again; if it keeps happening, save the document, reopen it and try once more." };
   }
 }

@@ -2,7 +2,7 @@
  * What the host can do (requirement sets) and the one way this adapter runs a batch: a single
  * Word.run per user action, every failure turned into a WordActionError.
  */
-import type { HostCapabilities } from "./port";
+import type { HostCapabilities, HostPlatform } from "./port";
 import { toWordActionError, unsupportedSet, type ActionName } from "./errors";
 
 /** Versions we know of, newest first; strings because "1.10" is not "1.1" (WORD-SEMANTICS 59). */
@@ -19,7 +19,26 @@ export function isWordApi(version: string): boolean {
 
 export function readCapabilities(): HostCapabilities {
   const wordApi = WORD_API_VERSIONS.find((v) => isWordApi(v)) ?? "1.1";
-  return { wordApi, customXml: isWordApi("1.4"), wordApi13: isWordApi("1.3") };
+  return { wordApi, customXml: isWordApi("1.4"), wordApi13: isWordApi("1.3"), platform: readPlatform() };
+}
+
+/** Office.context.platform; Word on the web refuses some content-control edits (WORD-SEMANTICS 66). */
+function readPlatform(): HostPlatform {
+  try {
+    // Office.PlatformType's values are these strings.
+    switch (String(Office.context.platform)) {
+      case "OfficeOnline":
+        return "web";
+      case "PC":
+        return "windows";
+      case "Mac":
+        return "mac";
+      default:
+        return "other";
+    }
+  } catch {
+    return "other";
+  }
 }
 
 /** Refuses before touching Word when the host lacks the basic set the manifest asks for. */

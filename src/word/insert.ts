@@ -1,17 +1,22 @@
 /**
- * Inserting a plan (the whole thing, or only the sections a document lacks). Each is one Word.run:
- * one sync that reads where things go, one sync that writes, whatever the number of
- * recommendations. Every insert after the first lands inside content this same batch created,
- * so if Word refuses (read-only document, protected place) it refuses the first write, before
- * anything changed: Word has no rollback within a batch (WORD-SEMANTICS 16).
+ * Inserting a plan (the whole thing, only the sections a document lacks, or one block of wording).
+ * Each is one Word.run of two syncs whatever the number of recommendations: the first reads where
+ * things go and what is already there; the second builds (build.ts), verifies what Word built
+ * (verify.ts) and stores the inspection. A failed second sync is cleaned up in the same run
+ * (cleanup.ts), so the error says truthfully what the document holds.
  */
+import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl, PlanNode } from "../domain/plan";
 import { parseTag } from "../domain/tags";
-import { noRecommendations } from "./errors";
+import { assertBuildable, pendingTag, SectionBuilder, type BuiltGroup } from "./build";
+import { cleanUpAfterFailure } from "./cleanup";
+import { insertFailure, noRecommendations } from "./errors";
 import { requireWordApi11, runAction } from "./host";
-import { probeCursor, probeEnd } from "./locate";
-import type { HostCapabilities, InsertOutcome, InsertWhere } from "./port";
-import { PlanRenderer, type Place } from "./render";
+import { probeCursor, probeEnd, probeWording, queueBodyControls, type BodyControls, type Decision } from "./place";
+import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult } from "./port";
+import type { Place } from "./render";
+import { inspectionXml, queueStoreWrite, saveToSettings } from "./storage";
+import { queueVerification } from "./verify";
 
 const isSection = (node: PlanNode): node is PlanControl => node.kind === "control" && parseTag(node.tag)?.kind === "section";
 
@@ -20,114 +25,216 @@ export function sectionTags(nodes: PlanNode[]): string[] {
   return nodes.flatMap((n) => (n.kind === "control" ? [...(isSection(n) ? [n.tag] : []), ...sectionTags(n.children)] : []));
 }
 
-const hasWording = (nodes: PlanNode[]): boolean =>
-  nodes.some((n) => n.kind === "control" && (parseTag(n.tag)?.kind === "wording" || hasWording(n.children)));
+/** Every top-level node of a plan is a tagged control (compose makes them so); anything else is refused before Word is touched. */
+function topLevelControls(plan: Plan): PlanControl[] {
+  return plan.nodes.map((n) => {
+    if (n.kind !== "control") throw new Error("A plan's top-level blocks must be content controls.");
+    assertBuildable(n);
+    return n;
+  });
+}
 
-/** Refuses, before touching Word, a plan with nothing to respond to (an inspection without recommendations). */
-function refuseEmpty(plan: Plan, wordingAllowed: boolean): string[] {
-  const tags = sectionTags(plan.nodes);
-  if (tags.length === 0 && !(wordingAllowed && hasWording(plan.nodes))) throw noRecommendations();
+/** A place for one run of blocks, with what the group's outermost control should sit in (undefined: not checked). */
+interface GroupPlan {
+  nodes: PlanControl[];
+  place: Place;
+  expectedParent: string | null | undefined;
+  checkNotNested: boolean;
+}
+
+interface BuildResult {
+  placement: Placement;
+  groups: GroupPlan[];
+}
+
+/**
+ * The shared second half of every insert: builds the groups, verifies, stores the inspection,
+ * syncs once, and cleans up if that sync fails.
+ */
+async function buildAndVerify(
+  context: Word.RequestContext,
+  caps: HostCapabilities,
+  action: string,
+  body: BodyControls,
+  groups: GroupPlan[],
+  store: ReturnType<typeof queueStoreWrite>,
+) {
+  const nonce = Math.random().toString(36).slice(2, 10);
+  const builder = new SectionBuilder({ wordApi13: caps.wordApi13, placeholders: caps.platform !== "web" });
+  const opened: BuiltGroup[] = groups.map((g, i) => builder.openGroup(g.nodes, g.place, pendingTag(nonce, i)));
+  opened.forEach((g) => builder.fillGroup(g));
+  builder.lockAndTag();
+  const verification = queueVerification(
+    builder.built,
+    opened.map((group, i) => ({ group, expectedParent: groups[i].expectedParent, checkNotNested: groups[i].checkNotNested })),
+    caps.wordApi13,
+    body.items,
+  );
+  builder.unwrap();
+  store?.afterFirstSync();
+  try {
+    await context.sync();
+  } catch (error) {
+    const cleanup = await cleanUpAfterFailure(context, body.ids, { error, groups: opened.length });
+    throw insertFailure(error, action, cleanup);
+  }
+  return { problems: verification.problems(), receipt: verification.receipt() };
+}
+
+/** Prepares the inspection's XML before Word is touched (its code loads on first use). */
+async function storedXml(inspection: Inspection | undefined): Promise<string | null> {
+  return inspection ? inspectionXml(inspection) : null;
+}
+
+/** The settings bag (Word without WordApi 1.4) is saved after the run: it is not part of a batch. */
+async function finishStore(xml: string | null, caps: HostCapabilities): Promise<StoredResult> {
+  if (xml === null) return "not-asked";
+  if (caps.customXml) return "custom-xml";
+  try {
+    await saveToSettings(xml);
+    return "settings";
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function nothingInserted(placement: Placement, skipped: string[], stored: StoredResult): InsertOutcome {
+  return { placement, inserted: [], skipped, blocks: 0, verified: true, problems: [], receipt: null, stored };
+}
+
+/**
+ * Runs one insert: `choose` decides (after the first sync) what goes where. The first sync also
+ * reads the body's controls (what exists, ids for the clean-up) and our stored part.
+ */
+async function runInsert(
+  caps: HostCapabilities,
+  action: string,
+  inspection: Inspection | undefined,
+  probe: (context: Word.RequestContext, controls: () => BodyControls) => Decision,
+  choose: (spot: ReturnType<Decision["spot"]>, body: BodyControls) => BuildResult | { nothing: Placement; skipped: string[] },
+  /** Answers, before any further read, when the document already has everything. */
+  nothingToDo: (body: BodyControls) => { nothing: Placement; skipped: string[] } | null = () => null,
+): Promise<InsertOutcome> {
   requireWordApi11("Inserting response sections");
-  return tags;
-}
-
-export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities): Promise<InsertOutcome> {
-  const tags = refuseEmpty(plan, true);
-  // Approved wording alone (no sections) may go into the response the cursor is in.
-  const intoResponse = tags.length === 0;
-  return runAction(intoResponse ? "insert the wording" : "insert the response sections", true, async (context) => {
-    const decide =
-      where === "cursor"
-        ? probeCursor(context, caps, intoResponse)
-        : (() => {
-            const end = probeEnd(context, caps);
-            return () => ({ placedAt: "end" as const, place: end(), note: undefined });
-          })();
-    // Sections and blocks the document already has are not inserted twice (tags stay unique for
-    // selectTag and coverage); approved wording may appear any number of times.
-    const existing = context.document.body.contentControls.load("items/tag");
+  const xml = await storedXml(inspection);
+  const outcome = await runAction(action, true, async (context) => {
+    const controls = queueBodyControls(context);
+    const decision = probe(context, controls);
+    const store = xml === null ? null : queueStoreWrite(context, caps, xml);
     await context.sync();
-    const present = new Set(existing.items.map((cc) => cc.tag));
-    const isKept = (n: PlanNode) => !(n.kind === "control" && present.has(n.tag) && parseTag(n.tag)?.kind !== "wording");
-    const nodes = plan.nodes.filter(isKept);
-    const skipped = tags.filter((t) => present.has(t));
-    const inserted = tags.filter((t) => !present.has(t));
-    if (nodes.length === 0 || (!intoResponse && inserted.length === 0)) {
-      return { placedAt: where, inserted: [], skipped, note: "Every section is already in the document; nothing was added." };
-    }
-    const spot = decide();
-    const renderer = new PlanRenderer(context, { wordApi13: caps.wordApi13 });
-    renderer.renderSequence(nodes, spot.place);
-    renderer.finish();
-    await context.sync();
-    // Sections left alone are reported through `skipped`; the note says only where things went.
-    const note = spot.note ?? "";
-    return { placedAt: spot.placedAt, inserted, skipped, ...(note ? { note } : {}) };
-  });
-}
-
-/** Where one missing top-level section goes, relative to what the document (or this run) has. */
-function placeFor(
-  nodes: PlanNode[],
-  index: number,
-  present: Map<string, Word.ContentControl[]>,
-  made: Map<string, Word.ContentControl>,
-): Place | null {
-  for (let j = index - 1; j >= 0; j--) {
-    const n = nodes[j];
-    if (n.kind !== "control") continue;
-    const anchor = made.get(n.tag) ?? present.get(n.tag)?.at(-1);
-    if (anchor) return (text) => anchor.insertParagraph(text, "After");
-  }
-  for (let j = index + 1; j < nodes.length; j++) {
-    const n = nodes[j];
-    if (n.kind !== "control") continue;
-    const anchor = present.get(n.tag)?.[0];
-    if (anchor) return (text) => anchor.insertParagraph(text, "Before");
-  }
-  return null;
-}
-
-export async function insertMissing(plan: Plan, caps: HostCapabilities): Promise<InsertOutcome> {
-  const allTags = refuseEmpty(plan, false);
-  return runAction("insert the missing sections", true, async (context) => {
-    // Body controls only: a tag in a header or footnote is not a section of the response.
-    const controls = context.document.body.contentControls.load("items/tag");
-    const end = probeEnd(context, caps);
-    await context.sync();
-
-    const present = new Map<string, Word.ContentControl[]>();
-    for (const cc of controls.items) present.set(cc.tag, [...(present.get(cc.tag) ?? []), cc]);
-    const skipped = allTags.filter((t) => present.has(t));
-    const missing = plan.nodes.map((n, i) => ({ n, i })).filter(({ n }) => isSection(n) && !present.has((n as PlanControl).tag));
-    if (missing.length === 0) {
-      return { placedAt: "cursor", inserted: [], skipped, note: "Every section is already in the document; nothing was added." };
-    }
-
-    const renderer = new PlanRenderer(context, { wordApi13: caps.wordApi13 });
-    const made = new Map<string, Word.ContentControl>();
-    let atEnd = 0;
-    for (const { n, i } of missing) {
-      // Only the first section can lack a neighbour: every later one follows one made here.
-      let place = placeFor(plan.nodes, i, present, made);
-      if (!place) {
-        atEnd++;
-        place = end();
+    const body = controls();
+    const done = nothingToDo(body);
+    if (!done && decision.needsRead()) await context.sync();
+    const chosen = done ?? choose(decision.spot(), body);
+    if ("nothing" in chosen) {
+      if (store) {
+        store.afterFirstSync();
+        await context.sync();
       }
-      const section = n as PlanControl;
-      renderer.renderNode(section, place);
-      const control = renderer.controls.find((c) => c.tag === section.tag)?.control;
-      if (control) made.set(section.tag, control);
+      return { ...nothingInserted(chosen.nothing, chosen.skipped, "not-asked"), groups: [] as GroupPlan[] };
     }
-    renderer.finish();
-    await context.sync();
-
-    const inserted = missing.map(({ n }) => (n as PlanControl).tag);
-    const planTagsPresent = plan.nodes.some((n) => n.kind === "control" && present.has(n.tag));
-    const note =
-      !planTagsPresent
-        ? `Added ${inserted.length} missing section${inserted.length === 1 ? "" : "s"} at the end of the document.`
-        : `Added ${inserted.length} missing section${inserted.length === 1 ? "" : "s"}, each next to its neighbours in recommendation order.`;
-    return { placedAt: atEnd > 0 ? "end" : "cursor", inserted, skipped, note };
+    const built = await buildAndVerify(context, caps, action, body, chosen.groups, store);
+    return {
+      placement: chosen.placement,
+      inserted: [] as string[],
+      skipped: [] as string[],
+      blocks: 0,
+      verified: built.problems.length === 0,
+      problems: built.problems,
+      receipt: built.receipt,
+      stored: "not-asked" as StoredResult,
+      groups: chosen.groups,
+    };
   });
+  const { groups, ...rest } = outcome;
+  const stored = await finishStore(xml, caps);
+  if (groups.length === 0) return { ...rest, stored };
+  const nodes = groups.flatMap((g) => g.nodes);
+  return { ...rest, inserted: nodes.filter(isSection).map((n) => n.tag), blocks: nodes.filter((n) => !isSection(n)).length, stored };
+}
+
+/** Top-level blocks not yet in the document (approved wording may appear any number of times). */
+function notPresent(nodes: PlanControl[], body: BodyControls): PlanControl[] {
+  return nodes.filter((n) => parseTag(n.tag)?.kind === "wording" || !body.byTag(n.tag));
+}
+
+export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {
+  const nodes = topLevelControls(plan);
+  const tags = sectionTags(plan.nodes);
+  if (tags.length === 0) throw noRecommendations();
+  return runInsert(
+    caps,
+    "insert the response sections",
+    inspection,
+    (context, controls) => (where === "cursor" ? probeCursor(context, caps, controls) : probeEnd(context, caps, controls)),
+    (spot, body) => {
+      const expectedParent = spot.placement.at === "after-section" ? undefined : null;
+      return { placement: spot.placement, groups: [{ nodes: notPresent(nodes, body), place: spot.place, expectedParent, checkNotNested: spot.checkNotNested }] };
+    },
+    (body) => (notPresent(nodes, body).some(isSection) ? null : { nothing: { at: where === "end" ? "end" : "cursor", reason: "requested" } as Placement, skipped: tags }),
+  ).then((o) => ({ ...o, skipped: tags.filter((t) => !o.inserted.includes(t)) }));
+}
+
+/**
+ * Only the sections the document lacks, each right after the nearest earlier section it has (or
+ * before the nearest later one): consecutive missing sections form one group at one place. With
+ * no neighbour at all they go at the end.
+ */
+export async function insertMissing(plan: Plan, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {
+  const nodes = topLevelControls(plan);
+  const tags = sectionTags(plan.nodes);
+  if (tags.length === 0) throw noRecommendations();
+  return runInsert(
+    caps,
+    "insert the missing sections",
+    inspection,
+    (context, controls) => {
+      // The end matters (and costs a read) only when no block of the plan is in the document yet.
+      const end = probeEnd(context, caps, controls);
+      return { needsRead: () => !nodes.some((n) => controls().byTag(n.tag)) && end.needsRead(), spot: end.spot };
+    },
+    (end, body) => {
+      const groups: GroupPlan[] = [];
+      let atEnd = 0;
+      let current: GroupPlan | null = null;
+      nodes.forEach((node, i) => {
+        const present = body.byTag(node.tag);
+        if (present || !isSection(node)) {
+          current = null;
+          return;
+        }
+        if (current) {
+          current.nodes.push(node);
+          return;
+        }
+        const before = nodes.slice(0, i).reverse().map((n) => body.byTag(n.tag)).find(Boolean);
+        const after = nodes.slice(i + 1).map((n) => body.byTag(n.tag)).find(Boolean);
+        let place: Place;
+        if (before) place = (text) => before.insertParagraph(text, "After");
+        else if (after) place = (text) => after.insertParagraph(text, "Before");
+        else place = end.place;
+        if (!before && !after) atEnd++;
+        current = { nodes: [node], place, expectedParent: before || after ? undefined : null, checkNotNested: !before && !after && end.checkNotNested };
+        groups.push(current);
+      });
+      const placement: Placement = body.items.some((cc) => tags.includes(cc.tag)) ? { at: "neighbours", atEnd } : end.placement;
+      return { placement, groups };
+    },
+    (body) => (nodes.some((n) => isSection(n) && !body.byTag(n.tag)) ? null : { nothing: { at: "neighbours", atEnd: 0 }, skipped: tags }),
+  ).then((o) => ({ ...o, skipped: tags.filter((t) => !o.inserted.includes(t)) }));
+}
+
+/** One block of approved wording at the cursor: inside the response the cursor is in, or where a section would go. */
+export async function insertWording(control: PlanControl, caps: HostCapabilities): Promise<InsertOutcome> {
+  assertBuildable(control);
+  return runInsert(
+    caps,
+    "insert the wording",
+    undefined,
+    (context, controls) => probeWording(context, caps, controls),
+    (spot) => {
+      const expectedParent = spot.placement.at === "in-response" ? spot.placement.responseTag : spot.placement.at === "after-section" ? undefined : null;
+      return { placement: spot.placement, groups: [{ nodes: [control], place: spot.place, expectedParent, checkNotNested: spot.checkNotNested }] };
+    },
+  );
 }

@@ -1,12 +1,13 @@
 /** The WordPort the task pane uses in Word: each method one user action, one Word.run. */
 import type { Inspection } from "../domain/catalog/types";
-import type { Plan } from "../domain/plan";
-import type { DocumentSnapshot } from "../domain/snapshot";
+import type { Plan, PlanControl } from "../domain/plan";
+import { removeByIds } from "./cleanup";
 import { onDocumentChanged } from "./events";
-import { readCapabilities } from "./host";
-import { insertMissing, insertPlan } from "./insert";
-import type { HostCapabilities, InsertOutcome, InsertWhere, StoredInspectionRead, WordPort } from "./port";
+import { readCapabilities, runAction } from "./host";
+import { insertMissing, insertPlan, insertWording } from "./insert";
+import type { HostCapabilities, InsertReceipt, InsertWhere, WordPort } from "./port";
 import { Highlighter, selectParagraph, selectTag } from "./select";
+import { checkThisWord } from "./selfCheck";
 import { readSnapshot } from "./snapshot";
 import { readStoredInspection, storeInspection } from "./storage";
 import { appendTable } from "./table";
@@ -21,16 +22,18 @@ export function createOfficeWordPort(): WordPort {
   const highlighter = new Highlighter();
   return {
     capabilities,
-    insertPlan: (plan: Plan, where: InsertWhere): Promise<InsertOutcome> => insertPlan(plan, where, capabilities()),
-    insertMissing: (plan: Plan): Promise<InsertOutcome> => insertMissing(plan, capabilities()),
-    readSnapshot: async (): Promise<DocumentSnapshot> => (await readSnapshot(capabilities())).snapshot,
+    insertPlan: (plan: Plan, where: InsertWhere, inspection?: Inspection) => insertPlan(plan, where, capabilities(), inspection),
+    insertMissing: (plan: Plan, inspection?: Inspection) => insertMissing(plan, capabilities(), inspection),
+    insertWording: (control: PlanControl) => insertWording(control, capabilities()),
+    removeInserted: (receipt: InsertReceipt) => runAction("remove what was just inserted", true, (context) => removeByIds(context, receipt.allControlIds)),
+    readSnapshot: () => readSnapshot(capabilities()),
     selectTag: (tag: string) => selectTag(tag, capabilities()),
     selectParagraph: (index: number) => selectParagraph(index),
     storeInspection: (inspection: Inspection) => storeInspection(inspection, capabilities()),
-    readStoredInspection: async () => (await readStoredInspection(capabilities())).inspection,
-    readStoredInspectionDetailed: (): Promise<StoredInspectionRead> => readStoredInspection(capabilities()),
+    readStoredInspection: () => readStoredInspection(capabilities()),
     highlight: (tags: string[], on: boolean) => highlighter.highlight(tags, on),
     appendTable: (title: string, rows: string[][]) => appendTable(title, rows, capabilities()),
+    checkThisWord: (plans) => checkThisWord(plans, capabilities()),
     onDocumentChanged,
   };
 }

@@ -1,33 +1,84 @@
 /**
  * What the task pane may ask of Word. The task pane depends on this interface only; the Office
  * implementation lives beside it in src/word and is the only code that touches Office.js.
- * Every method is one user action: one Word.run, a fixed number of syncs.
+ * Every method is one user action: one Word.run, a fixed number of syncs. Results are facts; the
+ * pane words them for the user, once (src/taskpane/actions/insertOutcome.ts).
  */
 import type { Inspection } from "../domain/catalog/types";
-import type { Plan } from "../domain/plan";
+import type { Plan, PlanControl } from "../domain/plan";
 import type { DocumentSnapshot } from "../domain/snapshot";
+
+export type HostPlatform = "windows" | "mac" | "web" | "other";
 
 export interface HostCapabilities {
   /** Highest WordApi version the host reports (e.g. "1.3"); "1.1" at least, since the manifest requires it. */
   wordApi: string;
   /** WordApi 1.4: custom XML parts and document settings in the Word API. */
   customXml: boolean;
-  /** WordApi 1.3: cannotEdit/getFirstOrNullObject/etc. */
+  /** WordApi 1.3: getFirstOrNullObject, parentContentControlOrNullObject, styleBuiltIn, tables… */
   wordApi13: boolean;
+  /** Where Word runs: Word on the web refuses some content-control edits (WORD-SEMANTICS 66). */
+  platform: HostPlatform;
 }
 
 export type InsertWhere = "cursor" | "end";
 
+/** Why content went to the end of the document rather than where the cursor was. */
+export type EndReason = "requested" | "old-word" | "cursor-in-header" | "cursor-in-control" | "cursor-in-table";
+
+/** Where an insert put its content. */
+export type Placement =
+  | { at: "cursor" }
+  | { at: "end"; reason: EndReason }
+  /** Right after the section the cursor was in (its tag). */
+  | { at: "after-section"; sectionTag: string }
+  /** Missing sections, each next to its neighbours in recommendation order (`atEnd` of them had none and went to the end). */
+  | { at: "neighbours"; atEnd: number }
+  /** Approved wording inside the response the cursor was in. */
+  | { at: "in-response"; responseTag: string };
+
+/** Something Word built differently from the plan (checked in the insert's own round trip). */
+export interface BuildProblem {
+  /** The tag of the control that came out wrong (a section, response, block…). */
+  tag: string;
+  kind: "missing" | "wrong-tag" | "wrong-parent" | "wrong-text" | "inside-other-control";
+}
+
+/** What the insert made, so it can be removed in one action (Undo cannot be relied on, WORD-SEMANTICS 70). */
+export interface InsertReceipt {
+  /** Word ids of the top-level controls the insert made. */
+  controlIds: number[];
+  /** Word ids of every control it made (to unlock before removing). */
+  allControlIds: number[];
+}
+
+export type StoredResult = "custom-xml" | "settings" | "not-asked" | { failed: string };
+
 export interface InsertOutcome {
-  /** Where the content actually went ("end" when the cursor was in no suitable place). */
-  placedAt: InsertWhere;
+  placement: Placement;
   /** Section tags inserted. */
   inserted: string[];
   /** Section tags left alone because the document already had them. */
   skipped: string[];
-  /** A plain-language note for the user (e.g. why it went to the end), if any. */
-  note?: string;
+  /** Blocks other than sections (opening, closing, wording…) inserted. */
+  blocks: number;
+  /** True when what Word built was read back and matched the plan. */
+  verified: boolean;
+  problems: BuildProblem[];
+  /** Null when nothing was inserted. */
+  receipt: InsertReceipt | null;
+  /** Whether the inspection was stored in the document in the same action. */
+  stored: StoredResult;
 }
+
+/** What is left in the document after an insert failed part-way. */
+export type FailureCleanup =
+  /** Word refused before changing anything, or the add-in removed everything it had added. */
+  | { state: "unchanged" }
+  /** Everything was removed except an empty paragraph at the insertion point. */
+  | { state: "empty-paragraph-left" }
+  /** The clean-up could not remove these (their titles). */
+  | { state: "left-behind"; titles: string[] };
 
 /** A failure the user must see, with what to do. `code` is Word's error code where there was one. */
 export class WordActionError extends Error {
@@ -35,13 +86,15 @@ export class WordActionError extends Error {
     message: string,
     readonly code: string,
     override readonly cause?: unknown,
+    /** For inserts: what the document holds after the failure. */
+    readonly cleanup?: FailureCleanup,
   ) {
     super(message);
     this.name = "WordActionError";
   }
 }
 
-/** The stored inspection with where it came from and, when it could not be used, why (additive). */
+/** The stored inspection with where it came from and, when it could not be used, why. */
 export interface StoredInspectionRead {
   inspection: Inspection | null;
   /** Plain words: why a stored inspection was found but not usable (tampered, damaged, other format). */
@@ -50,13 +103,26 @@ export interface StoredInspectionRead {
   source: "customXml" | "settings" | "none";
 }
 
+/** The result of "Check this copy of Word": one line per built-in style. */
+export interface SelfCheckResult {
+  passed: boolean;
+  lines: Array<{ name: string; passed: boolean; detail: string }>;
+}
+
 export interface WordPort {
   capabilities(): HostCapabilities;
-  /** Inserts the whole plan at the cursor (or at the end, see InsertOutcome.placedAt). */
-  insertPlan(plan: Plan, where: InsertWhere): Promise<InsertOutcome>;
+  /**
+   * Inserts the whole plan at the cursor (or at the end, see InsertOutcome.placement), and stores
+   * `inspection` in the document in the same action when given.
+   */
+  insertPlan(plan: Plan, where: InsertWhere, inspection?: Inspection): Promise<InsertOutcome>;
   /** Inserts only the plan's sections that the document lacks, each in recommendation order. */
-  insertMissing(plan: Plan): Promise<InsertOutcome>;
-  /** Reads paragraphs, tagged controls and the stored inspection, in at most 2 syncs. */
+  insertMissing(plan: Plan, inspection?: Inspection): Promise<InsertOutcome>;
+  /** Inserts one block of approved wording at the cursor (inside a response when the cursor is in one). */
+  insertWording(control: PlanControl): Promise<InsertOutcome>;
+  /** Removes what an insert made (its receipt); returns how many top-level blocks were removed. */
+  removeInserted(receipt: InsertReceipt): Promise<number>;
+  /** Reads paragraphs and tagged controls, in at most 2 syncs (not the stored inspection). */
   readSnapshot(): Promise<DocumentSnapshot>;
   /** Selects and scrolls to the control with this tag. */
   selectTag(tag: string): Promise<void>;
@@ -64,13 +130,14 @@ export interface WordPort {
   selectParagraph(index: number): Promise<void>;
   /** Stores the inspection in the document (custom XML part, or settings where 1.4 is missing). */
   storeInspection(inspection: Inspection): Promise<void>;
-  readStoredInspection(): Promise<Inspection | null>;
-  /** Like readStoredInspection, with the reason a stored inspection could not be used (additive). */
-  readStoredInspectionDetailed?(): Promise<StoredInspectionRead>;
+  /** The stored inspection, with the reason when one was found but could not be used. */
+  readStoredInspection(): Promise<StoredInspectionRead>;
   /** Highlights (or clears the highlight on) the response controls with these tags; changes no text. */
   highlight(tags: string[], on: boolean): Promise<void>;
   /** Appends a table (header row first) at the end of the document. */
   appendTable(title: string, rows: string[][]): Promise<void>;
+  /** In a new blank document only: builds one section of each built-in style, checks it, removes it. */
+  checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult>;
   /** Calls back (debounced by the caller) when the document content changes, where the host supports it. Returns an unsubscribe. */
   onDocumentChanged(callback: () => void): () => void;
 }

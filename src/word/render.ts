@@ -1,13 +1,5 @@
-/**
- * Queues the Word commands that render plan nodes. Nothing here syncs: the caller queues a whole
- * plan, then makes the one sync of the insert (ARCHITECTURE.md "Word API discipline").
- *
- * Works on WordApi 1.1: a control is made by inserting its first paragraph and wrapping it with
- * insertContentControl(); its other children go in with cc.insertParagraph(text, "End"), which
- * lands inside the control, after anything already there (WORD-SEMANTICS 18, 22). A nested control
- * is a paragraph inserted that way and wrapped in turn.
- */
-import type { BuiltInStyle, PlanControl, PlanNode } from "../domain/plan";
+/** What plan text and titles become in Word: one paragraph per plan paragraph, titles Word can show, our colours and style names. */
+import type { BuiltInStyle, PlanNode } from "../domain/plan";
 import { parseTag } from "../domain/tags";
 
 /** Creates one paragraph with this text at some place in the document and returns it. */
@@ -18,7 +10,7 @@ export const CONTROL_COLOR = "#2B579A";
 export const HIGHLIGHT_COLOR = "#C50F1F";
 
 /** Word's English names of the built-in styles, for hosts without styleBuiltIn (WordApi 1.1/1.2). */
-const ENGLISH_STYLE_NAMES: Record<BuiltInStyle, string> = {
+export const ENGLISH_STYLE_NAMES: Record<BuiltInStyle, string> = {
   Normal: "Normal",
   Title: "Title",
   Subtitle: "Subtitle",
@@ -52,92 +44,3 @@ export function hasTypingArea(node: PlanNode): boolean {
   return node.children.some(hasTypingArea);
 }
 
-export interface RenderOptions {
-  /** WordApi 1.3: styleBuiltIn (locale-proof) rather than the English style name, and getRange. */
-  wordApi13: boolean;
-}
-
-export class PlanRenderer {
-  /** Locks are queued after all text, so no insert lands inside a control already locked (WORD-SEMANTICS 30). */
-  private readonly locks: Array<() => void> = [];
-  readonly controls: Array<{ tag: string; control: Word.ContentControl }> = [];
-
-  constructor(
-    private readonly context: Word.RequestContext,
-    private readonly options: RenderOptions,
-  ) {}
-
-  /** Renders nodes one after another: the first at `first`, each next one right after the previous. */
-  renderSequence(nodes: PlanNode[], first: Place): Place {
-    let place = first;
-    for (const node of nodes) place = this.renderNode(node, place);
-    return place;
-  }
-
-  /** Renders one node at `place`; returns the place just after it, outside it. */
-  renderNode(node: PlanNode, place: Place): Place {
-    if (node.kind === "paragraph") {
-      const paragraph = place(paragraphText(node.text));
-      this.applyStyle(paragraph, node.style);
-      return (text) => paragraph.insertParagraph(text, "After");
-    }
-    const control = this.renderControl(node, place);
-    // "After" on a control lands outside it (WORD-SEMANTICS 18, 22).
-    return (text) => control.insertParagraph(text, "After");
-  }
-
-  /** Queues the locks the plan asked for. Call once, after every node is rendered. */
-  finish(): void {
-    for (const lock of this.locks) lock();
-    this.locks.length = 0;
-  }
-
-  private renderControl(node: PlanControl, place: Place): Word.ContentControl {
-    const [first, ...rest] = node.children;
-    let control: Word.ContentControl;
-    let remaining: PlanNode[];
-    if (!first || first.kind === "paragraph") {
-      // A control without children still needs a paragraph to wrap: an empty one shows the placeholder.
-      const paragraph = place(first ? paragraphText(first.text) : "");
-      this.applyStyle(paragraph, first ? first.style : "Normal");
-      control = paragraph.insertContentControl();
-      remaining = rest;
-    } else {
-      // The first child is itself a control: build it, then wrap its whole range in this one.
-      const inner = this.renderControl(first, place);
-      control = this.wrapWhole(inner);
-      remaining = rest;
-    }
-    this.configure(control, node);
-    const inside: Place = (text) => control.insertParagraph(text, "End");
-    for (const child of remaining) this.renderNode(child, inside);
-    return control;
-  }
-
-  /**
-   * Wraps a whole control (its tags included) in a new one. WordApi 1.1 has no getRange, but
-   * selecting a control selects all of it (WORD-SEMANTICS 39), and the selection is a range.
-   */
-  private wrapWhole(inner: Word.ContentControl): Word.ContentControl {
-    if (this.options.wordApi13) return inner.getRange("Whole").insertContentControl();
-    inner.select("Select");
-    return this.context.document.getSelection().insertContentControl();
-  }
-
-  private configure(control: Word.ContentControl, node: PlanControl): void {
-    control.tag = node.tag;
-    control.title = fitTitle(node.title);
-    if (node.placeholderText !== undefined) control.placeholderText = node.placeholderText;
-    control.appearance = "BoundingBox";
-    control.color = CONTROL_COLOR;
-    this.controls.push({ tag: node.tag, control });
-    // Never cannotDelete together with removeWhenEdited (WORD-SEMANTICS 29): we never set the latter.
-    if (node.cannotDelete) this.locks.push(() => (control.cannotDelete = true));
-    if (node.cannotEdit && !hasTypingArea(node)) this.locks.push(() => (control.cannotEdit = true));
-  }
-
-  private applyStyle(paragraph: Word.Paragraph, style: BuiltInStyle): void {
-    if (this.options.wordApi13) paragraph.styleBuiltIn = style as Word.BuiltInStyleName;
-    else paragraph.style = ENGLISH_STYLE_NAMES[style];
-  }
-}

@@ -1,13 +1,13 @@
 /**
  * Reads the document for coverage in two syncs whatever its size: the first loads every body
- * paragraph and tagged control with narrow loads (and lists our stored part); the second loads the
- * paragraphs of each add-in control (to tell which paragraphs it holds) and the stored XML.
+ * paragraph and tagged control with narrow loads; the second loads the paragraphs of each add-in
+ * control (to tell which paragraphs it holds). The stored inspection is read once, when the pane
+ * opens (storage.ts), not on every scan.
  */
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../domain/snapshot";
 import { TAG_PREFIX } from "../domain/tags";
 import { runAction } from "./host";
-import type { HostCapabilities, StoredInspectionRead } from "./port";
-import { queueStoredRead } from "./storage";
+import type { HostCapabilities } from "./port";
 
 /** Text Word shows in a control with no placeholder of its own (WORD-SEMANTICS 38, issue 1515). */
 const WORD_DEFAULT_PLACEHOLDERS = ["Click or tap here to enter text.", "Click here to enter text."];
@@ -49,12 +49,7 @@ function findRun(all: string[], run: string[], from: number): number {
   return -1;
 }
 
-export interface SnapshotRead {
-  snapshot: DocumentSnapshot;
-  stored: StoredInspectionRead;
-}
-
-export async function readSnapshot(caps: HostCapabilities): Promise<SnapshotRead> {
+export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnapshot> {
   return runAction("read the document", false, async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs.load(
@@ -62,15 +57,13 @@ export async function readSnapshot(caps: HostCapabilities): Promise<SnapshotRead
     );
     // Body controls, like the paragraphs: a tag in a header or footnote is not a response section.
     const controls = body.contentControls.load("items/id,items/tag,items/title,items/text,items/placeholderText");
-    const stored = queueStoredRead(context, caps);
     await context.sync();
 
-    stored.afterFirstSync();
     const ours: ControlParagraphs[] = [];
     controls.items.forEach((cc, index) => {
       if (cc.tag.startsWith(TAG_PREFIX)) ours.push({ index, paragraphs: cc.paragraphs.load("items/text") });
     });
-    if (ours.length > 0 || stored.needsSecondSync()) await context.sync();
+    if (ours.length > 0) await context.sync();
 
     const snapshotControls: SnapshotControl[] = controls.items
       .filter((cc) => cc.tag !== "")
@@ -91,8 +84,7 @@ export async function readSnapshot(caps: HostCapabilities): Promise<SnapshotRead
       ours.map(({ index, paragraphs: list }) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text) })),
     );
     blankPlaceholders(snapshotParagraphs, snapshotControls);
-    const read = await stored.result();
-    return { snapshot: { paragraphs: snapshotParagraphs, controls: snapshotControls, storedInspection: read.inspection }, stored: read };
+    return { paragraphs: snapshotParagraphs, controls: snapshotControls };
   });
 }
 

@@ -20,21 +20,44 @@ let xmlCode: Promise<typeof import("../domain/catalog/inspectionXml")> | undefin
 const loadXml = () => (xmlCode ??= import(/* webpackChunkName: "inspection-xml" */ "../domain/catalog/inspectionXml"));
 
 export async function storeInspection(inspection: Inspection, caps: HostCapabilities): Promise<void> {
-  const xml = (await loadXml()).inspectionToXml(inspection);
+  const xml = await inspectionXml(inspection);
   if (!caps.customXml) return saveToSettings(xml);
   await runAction(STORE, true, async (context) => {
-    const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
+    const write = queueStoreWrite(context, caps, xml)!;
     await context.sync();
-    const [first, ...copies] = ours.items;
-    if (first) first.setXml(xml);
-    else context.document.customXmlParts.add(xml);
-    // Copies of our part (a pasted-in document) would make the stored inspection ambiguous.
-    for (const copy of copies) copy.delete();
+    write.afterFirstSync();
     await context.sync();
   });
 }
 
-function saveToSettings(xml: string): Promise<void> {
+/** Our parts, read in the first sync; `items` may be undefined on the web when none matches (WORD-SEMANTICS 67). */
+const partsOf = (parts: Word.CustomXmlPartScopedCollection): Word.CustomXmlPart[] => parts.items ?? [];
+
+/**
+ * Storing the inspection inside another action's Word.run (one run per user action): queue the
+ * read of our parts now, then the write after the first sync. Null on Word without WordApi 1.4,
+ * where the inspection goes to the settings after the run instead (`saveToSettings`).
+ */
+export function queueStoreWrite(context: Word.RequestContext, caps: HostCapabilities, xml: string) {
+  if (!caps.customXml) return null;
+  const ours = context.document.customXmlParts.getByNamespace(XML_NAMESPACE).load("items/id");
+  return {
+    afterFirstSync() {
+      const [first, ...copies] = partsOf(ours);
+      if (first) first.setXml(xml);
+      else context.document.customXmlParts.add(xml);
+      // Copies of our part (a pasted-in document) would make the stored inspection ambiguous.
+      for (const copy of copies) copy.delete();
+    },
+  };
+}
+
+/** The inspection as our stored XML (the XML code is loaded on first use). */
+export async function inspectionXml(inspection: Inspection): Promise<string> {
+  return (await loadXml()).inspectionToXml(inspection);
+}
+
+export function saveToSettings(xml: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let settings: Office.Settings;
     try {
@@ -83,7 +106,7 @@ export function queueStoredRead(context: Word.RequestContext, caps: HostCapabili
   let xmls: Array<OfficeExtension.ClientResult<string>> = [];
   return {
     afterFirstSync() {
-      xmls = ours.items.map((part) => part.getXml());
+      xmls = partsOf(ours).map((part) => part.getXml());
     },
     needsSecondSync: () => xmls.length > 0,
     async result(): Promise<StoredInspectionRead> {

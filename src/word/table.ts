@@ -4,7 +4,7 @@
  * gets one tab-separated paragraph per row instead, which still reads as a table to a person.
  */
 import { requireWordApi11, runAction } from "./host";
-import { probeEnd } from "./locate";
+import { probeEnd, queueBodyControls } from "./place";
 import type { HostCapabilities } from "./port";
 import { paragraphText } from "./render";
 
@@ -18,9 +18,11 @@ export async function appendTable(title: string, rows: string[][], caps: HostCap
   requireWordApi11("Adding a table");
   const grid = squareRows(rows);
   await runAction("add the table", true, async (context) => {
-    const end = probeEnd(context, caps);
+    // Never "End" of a body whose last paragraph is in a control (WORD-SEMANTICS 64), where Word can.
+    const end = probeEnd(context, caps, queueBodyControls(context));
     await context.sync();
-    const heading = end()(paragraphText(title));
+    if (end.needsRead()) await context.sync();
+    const heading = end.spot().place(paragraphText(title));
     if (caps.wordApi13) {
       heading.styleBuiltIn = "Heading2" as Word.BuiltInStyleName;
       if (grid.length > 0) {

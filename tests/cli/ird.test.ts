@@ -35,7 +35,10 @@ describe("ird check", () => {
     expect(Object.keys(json.recommendations[0])).toEqual(["id", "number", "status", "confidence", "evidence", "parts"]);
     expect(json.recommendations.map((x: { id: string; status: string }) => `${x.id}:${x.status}`)).toEqual(["r1:answered", "r2:placeholder", "r3:answered"]);
     expect(json.summary).toEqual({ answered: 2, unanswered: 1, total: 3 });
-    for (const x of json.recommendations) expect(x.confidence).toBeGreaterThanOrEqual(0), expect(x.confidence).toBeLessThanOrEqual(1);
+    for (const x of json.recommendations) {
+      expect(x.confidence).toBeGreaterThanOrEqual(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
   });
 
   it("prints a table with the summary by default", async () => {

@@ -101,6 +101,33 @@ describe("change tracking", () => {
     expect(model.allControls().map((c) => [c.tag, c.changeTrackingState])).toEqual([["locked", undefined]]);
   });
 
+  // Source: WORD-SEMANTICS lines 53–55: https://github.com/OfficeDev/office-js/issues/1299 (by
+  // design), https://github.com/OfficeDev/office-js/issues/1267; word.d.ts Body.getReviewedText,
+  // ContentControlCollection.getByChangeTrackingStates. DOC + MS.
+  it("71: a section deleted under tracking is still found and read; reviewed Current text and the Deleted state tell", async () => {
+    setupWordHost({}, {
+      body: ["Intro", { cc: { tag: "sec" }, children: ["Heading", { cc: { tag: "resp" }, children: ["Answer"] }] }, { cc: { tag: "kept" }, children: ["Kept"] }],
+    });
+    await turnTrackingOn();
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("sec").getFirst().delete(false);
+      await context.sync();
+      const found = context.document.contentControls.getByTag("sec").load("items/tag,items/text");
+      const body = context.document.body.load("text");
+      const current = context.document.body.getReviewedText("Current");
+      const deleted = context.document.contentControls.getByChangeTrackingStates(states("Deleted")).load("items/tag");
+      const normal = context.document.contentControls.getByChangeTrackingStates(states("Normal")).load("items/tag");
+      await context.sync();
+      // What a naive count sees: the deleted section, its text included.
+      expect(found.items.map((c) => [c.tag, c.text])).toEqual([["sec", "Heading\rAnswer"]]);
+      expect(body.text).toBe("Intro\rHeading\rAnswer\rKept");
+      // What an answer count must read: the Current text, and the controls not Deleted.
+      expect(current.value).toBe("Intro\rKept");
+      expect(deleted.items.map((c) => c.tag)).toEqual(["sec", "resp"]);
+      expect(normal.items.map((c) => c.tag)).toEqual(["kept"]);
+    });
+  });
+
   it("53: with tracking off, edits are plain and leave no tracked changes", async () => {
     const { model } = setupWordHost({}, doc);
     await Word.run(async (context) => {

@@ -4,15 +4,26 @@
  * WordActionError). It does not pretend to render plans: tests set the snapshot they want read.
  */
 import type { Inspection } from "../../src/domain/catalog/types";
-import type { Plan } from "../../src/domain/plan";
+import type { Plan, PlanControl } from "../../src/domain/plan";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 import { parseTag } from "../../src/domain/tags";
-import { WordActionError, type HostCapabilities, type InsertOutcome, type InsertWhere, type WordPort } from "../../src/word/port";
+import {
+  WordActionError,
+  type HostCapabilities,
+  type InsertOutcome,
+  type InsertReceipt,
+  type InsertWhere,
+  type SelfCheckResult,
+  type StoredInspectionRead,
+  type WordPort,
+} from "../../src/word/port";
 
 export type PortCall =
-  | { method: "insertPlan"; plan: Plan; where: InsertWhere }
-  | { method: "insertMissing"; plan: Plan }
-  | { method: "insertWording"; text: string; tag: string }
+  | { method: "insertPlan"; plan: Plan; where: InsertWhere; inspection?: Inspection }
+  | { method: "insertMissing"; plan: Plan; inspection?: Inspection }
+  | { method: "insertWording"; control: PlanControl }
+  | { method: "removeInserted"; receipt: InsertReceipt }
+  | { method: "checkThisWord"; names: string[] }
   | { method: "readSnapshot" }
   | { method: "selectTag"; tag: string }
   | { method: "selectParagraph"; index: number }
@@ -28,8 +39,6 @@ export interface FakePortOptions {
   storedInspection?: Inspection | null;
   /** Where inserts land when asked for the cursor (e.g. "end" to mimic a cursor in a table). */
   cursorLandsAt?: InsertWhere;
-  /** Offer the proposed insertWording method (absent in the real port today). */
-  withInsertWording?: boolean;
 }
 
 export const emptySnapshot = (): DocumentSnapshot => ({ paragraphs: [], controls: [], storedInspection: null });
@@ -43,17 +52,13 @@ export class FakeWordPort implements WordPort {
   private pending = new Map<Method, Array<() => void>>();
   private held = new Set<Method>();
   private listeners = new Set<() => void>();
-  insertWording?: (text: string, tag: string) => Promise<void>;
+  /** Why the stored inspection could not be used, as the adapter would say (readStoredInspection). */
+  storedProblem: string | undefined;
 
   constructor(options: FakePortOptions = {}) {
     this.snapshot = options.snapshot ?? emptySnapshot();
     this.storedInspection = options.storedInspection ?? null;
     this.cursorLandsAt = options.cursorLandsAt ?? "cursor";
-    if (options.withInsertWording) {
-      this.insertWording = async (text, tag) => {
-        await this.enter({ method: "insertWording", text, tag });
-      };
-    }
   }
 
   /** The next call of `method` rejects with this message (as the adapter reports Word errors). */
@@ -105,31 +110,53 @@ export class FakeWordPort implements WordPort {
     return new Set(this.snapshot.controls.map((c) => c.tag).filter((t) => parseTag(t)?.kind === "section"));
   }
 
-  private outcome(plan: Plan, placedAt: InsertWhere): InsertOutcome {
+  private outcome(plan: Plan, placedAt: InsertWhere, stored: InsertOutcome["stored"] = "not-asked"): InsertOutcome {
     const existing = this.existingSectionTags();
     const sections = plan.nodes.flatMap((n) => (n.kind === "control" && parseTag(n.tag)?.kind === "section" ? [n.tag] : []));
     // Both kinds of insert leave sections the document already has alone (InsertOutcome.skipped).
     const skipped = sections.filter((t) => existing.has(t));
+    const inserted = sections.filter((t) => !skipped.includes(t));
     return {
-      placedAt,
-      inserted: sections.filter((t) => !skipped.includes(t)),
+      placement: placedAt === "cursor" ? { at: "cursor" } : { at: "end", reason: this.cursorLandsAt === "end" ? "cursor-in-table" : "requested" },
+      inserted,
       skipped,
-      note: placedAt === "end" && this.cursorLandsAt === "end" ? "The cursor was inside a table, so the response went to the end of the document." : undefined,
+      blocks: 0,
+      verified: true,
+      problems: [],
+      receipt: inserted.length ? { controlIds: inserted.map((_, i) => i + 1), allControlIds: inserted.map((_, i) => i + 1) } : null,
+      stored,
     };
   }
 
   capabilities(): HostCapabilities {
-    return { wordApi: "1.4", customXml: true, wordApi13: true };
+    return { wordApi: "1.4", customXml: true, wordApi13: true, platform: "windows" };
   }
 
-  async insertPlan(plan: Plan, where: InsertWhere): Promise<InsertOutcome> {
-    await this.enter({ method: "insertPlan", plan, where });
-    return this.outcome(plan, where === "cursor" ? this.cursorLandsAt : "end");
+  async insertPlan(plan: Plan, where: InsertWhere, inspection?: Inspection): Promise<InsertOutcome> {
+    await this.enter({ method: "insertPlan", plan, where, inspection });
+    if (inspection) this.storedInspection = inspection;
+    return this.outcome(plan, where === "cursor" ? this.cursorLandsAt : "end", inspection ? "custom-xml" : "not-asked");
   }
 
-  async insertMissing(plan: Plan): Promise<InsertOutcome> {
-    await this.enter({ method: "insertMissing", plan });
-    return this.outcome(plan, "end");
+  async insertMissing(plan: Plan, inspection?: Inspection): Promise<InsertOutcome> {
+    await this.enter({ method: "insertMissing", plan, inspection });
+    if (inspection) this.storedInspection = inspection;
+    return this.outcome(plan, "end", inspection ? "custom-xml" : "not-asked");
+  }
+
+  async insertWording(control: PlanControl): Promise<InsertOutcome> {
+    await this.enter({ method: "insertWording", control });
+    return { ...this.outcome({ inspectionId: "", nodes: [] }, "cursor"), blocks: 1, receipt: { controlIds: [99], allControlIds: [99] } };
+  }
+
+  async removeInserted(receipt: InsertReceipt): Promise<number> {
+    await this.enter({ method: "removeInserted", receipt });
+    return receipt.controlIds.length;
+  }
+
+  async checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult> {
+    await this.enter({ method: "checkThisWord", names: plans.map((p) => p.name) });
+    return { passed: true, lines: plans.map((p) => ({ name: p.name, passed: true, detail: "built 1 section, verified and removed" })) };
   }
 
   async readSnapshot(): Promise<DocumentSnapshot> {
@@ -150,9 +177,10 @@ export class FakeWordPort implements WordPort {
     this.storedInspection = inspection;
   }
 
-  async readStoredInspection(): Promise<Inspection | null> {
+  async readStoredInspection(): Promise<StoredInspectionRead> {
     await this.enter({ method: "readStoredInspection" });
-    return this.storedInspection;
+    if (this.storedProblem) return { inspection: null, problem: this.storedProblem, source: "customXml" };
+    return { inspection: this.storedInspection, source: this.storedInspection ? "customXml" : "none" };
   }
 
   async highlight(tags: string[], on: boolean): Promise<void> {

@@ -7,6 +7,9 @@
  * The library is evaluated once per test file (jsdom environment: into the test window; node
  * environment: into a private jsdom window whose Word/Office/OfficeExtension become globals).
  * Later calls reuse it and only reset the document, options and counters, so they are cheap.
+ *
+ * IRD_WORD_PROFILE=<name> (see src/preview/emulator/profiles.ts, e.g. "1.3-windows-strict") runs
+ * the tests on that host profile: its options are the baseline, the options a test passes win.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +17,7 @@ import { installWordHost, type WordHost } from "../../src/preview/emulator/host"
 import type { WordDocumentModel } from "../../src/preview/emulator/model";
 import type { DocSpec } from "../../src/preview/emulator/modelSpec";
 import type { WordHostOptions } from "../../src/preview/emulator/options";
+import { HOST_PROFILES, profileByName } from "../../src/preview/emulator/profiles";
 
 /* The library's globals are untyped JavaScript. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -46,6 +50,14 @@ function loadLibraryWindow(): Loose {
   return dom.window;
 }
 
+/** The options of the profile IRD_WORD_PROFILE names, or none; an unknown name is an error, not a silent default. */
+export function profileOptions(name = process.env.IRD_WORD_PROFILE): Partial<WordHostOptions> {
+  if (!name) return {};
+  const profile = profileByName(name);
+  if (!profile) throw new Error(`IRD_WORD_PROFILE="${name}" is not a host profile; use one of: ${HOST_PROFILES.map((p) => p.name).join(", ")}`);
+  return profile.options;
+}
+
 /** Installs (once per test file) or resets the emulator and exposes Word, Office and OfficeExtension. */
 export function setupWordHost(options: Partial<WordHostOptions> = {}, spec?: DocSpec): WordHostSetup {
   if (!installed) {
@@ -57,6 +69,17 @@ export function setupWordHost(options: Partial<WordHostOptions> = {}, spec?: Doc
     g.Office = win.Office;
     g.OfficeExtension = win.OfficeExtension;
   }
-  installed.host.reset(spec, options);
+  installed.host.reset(spec, { ...profileOptions(), ...options });
   return { host: installed.host, model: installed.host.model, win: installed.win };
 }
+
+const is13 = (version: string | undefined): boolean => version === undefined || Number(version.split(".")[1] ?? 0) >= 3 || Number(version.split(".")[0]) > 1;
+
+/** The host under test has WordApi 1.3 (the profile's or the test's own level). */
+export const atLeast13 = (host: WordHost): boolean => is13(host.options.wordApi);
+
+/**
+ * Options for a test of behaviour that needs WordApi 1.3 (where the cursor is): the profile's level
+ * when it has 1.3, else 1.3 itself; the rest of the profile (platform, strictness) still applies.
+ */
+export const with13 = (options: Partial<WordHostOptions> = {}): Partial<WordHostOptions> => ({ ...(is13(profileOptions().wordApi) ? {} : { wordApi: "1.3" }), ...options });

@@ -28,15 +28,16 @@ describe("drafting the response", () => {
     expect(call.where).toBe("cursor");
     expect(sectionTags(call.plan)).toHaveLength(13);
     expect(sectionTags(call.plan)[2]).toBe("ird:section:cjji-rape-phase-1-2021:r3");
-    // The document records its inspection so a reviewer needs no catalog.
-    await waitFor(() => expect(port.callsOf("storeInspection")).toHaveLength(1));
+    // The document records its inspection so a reviewer needs no catalog, in the same Word action.
+    expect(call.inspection?.id).toBe("cjji-rape-phase-1-2021");
+    expect(port.callsOf("storeInspection")).toHaveLength(0);
   });
 
-  it("shows the port's note when the response went to the end instead of the cursor", async () => {
+  it("says once why the response went to the end instead of the cursor", async () => {
     const { user } = await openRapePhaseOne(new FakeWordPort({ cursorLandsAt: "end" }));
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
     expect(await screen.findByText(/13 sections inserted at the end of the document\./)).toBeInTheDocument();
-    expect(screen.getAllByText(/The cursor was inside a table/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/The cursor was in a table/)).toHaveLength(1);
   });
 
   it("inserts at the end when the user chooses so", async () => {
@@ -160,19 +161,19 @@ describe("house styles and standard wording", () => {
     await user.click(screen.getByRole("button", { name: "Insert wording at the cursor" }));
 
     expect(await screen.findByText("“Response – already in place” inserted")).toBeInTheDocument();
-    const [call] = port.callsOf("insertPlan");
-    expect(call.where).toBe("cursor");
-    expect(call.plan.nodes).toHaveLength(1);
-    expect(call.plan.nodes[0]).toMatchObject({ kind: "control", tag: expect.stringMatching(/^ird:wording:response-action-in-place@\d+$/) });
+    // Wording has its own port method: no plan, no silent "wording mode".
+    expect(port.callsOf("insertPlan")).toHaveLength(0);
+    const [call] = port.callsOf("insertWording");
+    expect(call.control).toMatchObject({ kind: "control", tag: expect.stringMatching(/^ird:wording:response-action-in-place@\d+$/) });
   });
 
-  it("uses the port's own wording method where the port has one", async () => {
-    const { user, port } = await openRapePhaseOne(new FakeWordPort({ withInsertWording: true }));
-    await user.click(screen.getByRole("combobox", { name: /^Wording/ }));
-    await user.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Response – already in place" }));
-    await user.click(screen.getByRole("button", { name: "Insert wording at the cursor" }));
-    await screen.findByText("“Response – already in place” inserted");
-    expect(port.callsOf("insertWording")).toHaveLength(1);
-    expect(port.callsOf("insertPlan")).toHaveLength(0);
+  it("offers to remove what was just inserted, and removes it in one action", async () => {
+    const { user, port } = await openRapePhaseOne();
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    await screen.findByText("Full response inserted");
+    await user.click(screen.getByRole("button", { name: "Remove what was just inserted" }));
+    expect(await screen.findByText("Removed what was just inserted")).toBeInTheDocument();
+    expect(port.callsOf("removeInserted")).toHaveLength(1);
+    expect(screen.queryByRole("button", { name: "Remove what was just inserted" })).not.toBeInTheDocument();
   });
 });

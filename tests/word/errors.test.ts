@@ -16,7 +16,7 @@ describe("when Word refuses", () => {
       const before = outline(model);
       const insert = createOfficeWordPort().insertPlan(planFor(three), "cursor");
       await expect(insert).rejects.toBeInstanceOf(WordActionError);
-      await expect(insert).rejects.toMatchObject({ code: readOnlyErrorCode, message: expect.stringMatching(/read-only.*Nothing was changed/s) });
+      await expect(insert).rejects.toMatchObject({ code: readOnlyErrorCode, message: expect.stringMatching(/read-only.*Nothing was added: the document is as it was\./s), cleanup: { state: "unchanged" } });
       expect(outline(model)).toEqual(before);
     },
   );
@@ -44,7 +44,7 @@ describe("when Word refuses", () => {
       selection: { paragraphText: "Office of the Commissioner" },
     });
     const outcome = await createOfficeWordPort().insertPlan(planFor(three), "cursor");
-    expect(outcome.placedAt).toBe("end");
+    expect(outcome.placement.at).toBe("end");
     expect(outline(model).slice(0, 3)).toEqual(["[letterhead]", "  Normal: Office of the Commissioner", "Normal: Dear Inspector,"]);
   });
 

@@ -18,7 +18,7 @@ describe("storing the inspection in the document", () => {
       const { model } = setupWordHost({ wordApi: "1.4" });
       await createOfficeWordPort().storeInspection(thirteen);
       expect(ourParts(model.customXmlParts)).toHaveLength(1);
-      expect(await createOfficeWordPort().readStoredInspection()).toEqual(thirteen);
+      expect((await createOfficeWordPort().readStoredInspection()).inspection).toEqual(thirteen);
       expect(model.officeSettings).toEqual({});
     });
 
@@ -29,7 +29,7 @@ describe("storing the inspection in the document", () => {
       await port.storeInspection(three);
       expect(ourParts(model.customXmlParts)).toHaveLength(1);
       expect(model.customXmlParts.find((p) => p.namespaceUri !== XML_NAMESPACE)?.xml).toBe(BIBLIOGRAPHY);
-      expect(await port.readStoredInspection()).toEqual(three);
+      expect((await port.readStoredInspection()).inspection).toEqual(three);
     });
 
     it("gives no inspection and says why when the stored part was tampered with", async () => {
@@ -38,15 +38,13 @@ describe("storing the inspection in the document", () => {
       await port.storeInspection(three);
       const part = ourParts(model.customXmlParts)[0];
       part.xml = part.xml.replace(/number="2"/, 'number="two"');
-      expect(await port.readStoredInspection()).toBeNull();
-      const detailed = await port.readStoredInspectionDetailed?.();
-      expect(detailed).toMatchObject({ inspection: null, source: "customXml", problem: expect.stringMatching(/damaged: recommendations\.1\.number/) });
-      expect((await port.readSnapshot()).storedInspection).toBeNull();
+      const read = await port.readStoredInspection();
+      expect(read).toMatchObject({ inspection: null, source: "customXml", problem: expect.stringMatching(/damaged: recommendations\.1\.number/) });
     });
 
     it("reports nothing stored in a document without our part", async () => {
       setupWordHost({}, { customXmlParts: [BIBLIOGRAPHY] });
-      expect(await createOfficeWordPort().readStoredInspectionDetailed?.()).toEqual({ inspection: null, source: "none" });
+      expect(await createOfficeWordPort().readStoredInspection()).toEqual({ inspection: null, source: "none" });
     });
   });
 
@@ -58,14 +56,14 @@ describe("storing the inspection in the document", () => {
       expect(typeof model.officeSettings[SETTINGS_KEY]).toBe("string");
       // Reopening: the settings bag comes back from what was saved.
       host.office.reloadSettings();
-      expect(await createOfficeWordPort().readStoredInspection()).toEqual(thirteen);
+      expect((await createOfficeWordPort().readStoredInspection()).inspection).toEqual(thirteen);
     });
 
     it("is still found when the document is later opened in a newer Word", async () => {
       const { host } = setupWordHost({ wordApi: "1.3" });
       await createOfficeWordPort().storeInspection(three);
       host.configure({ wordApi: "1.9" });
-      expect(await createOfficeWordPort().readStoredInspectionDetailed?.()).toEqual({ inspection: three, source: "settings" });
+      expect(await createOfficeWordPort().readStoredInspection()).toEqual({ inspection: three, source: "settings" });
     });
 
     it("reports a failed save with what to do", async () => {

@@ -9,6 +9,7 @@ import { queryObject } from "./query";
 import type { WordDocumentModel } from "./model";
 import type { WordHostOptions } from "./options";
 import { REGISTRY } from "./registry";
+import type { ReferenceTable } from "./refs";
 
 export interface ObjectPathInfo {
   Id: number;
@@ -38,34 +39,14 @@ export interface ResponseBody {
   Error?: { Code: string; Message: string; Location: string; ActionIndex: number; HttpStatusCode: number };
 }
 
-/** Kept references (ObjectPathType ReferenceId) live for the whole host, like Word's. */
-export class ReferenceTable {
-  private next = 1;
-  private byId = new Map<string, HostObj>();
-  add(obj: HostObj): string {
-    const id = `{ref-${this.next++}}`;
-    this.byId.set(id, obj);
-    return id;
-  }
-  get(id: string): HostObj | undefined {
-    return this.byId.get(id);
-  }
-  remove(id: string): void {
-    this.byId.delete(id);
-  }
-  clear(): void {
-    this.byId.clear();
-  }
-  values(): IterableIterator<HostObj> {
-    return this.byId.values();
-  }
-  get size(): number {
-    return this.byId.size;
-  }
-}
-
 const STATUS: Record<string, number> = { ItemNotFound: 404, InvalidArgument: 400, AccessDenied: 401, NotAllowed: 405, InvalidObjectPath: 400 };
 const UNKNOWN = Symbol("unknown");
+
+/** A failure a test injected (host.injectFailure): this batch's action at `action` fails with `code`. */
+export interface InjectedFailure {
+  action: number;
+  code: string;
+}
 
 export function executeBatch(
   body: RequestBody,
@@ -73,6 +54,7 @@ export function executeBatch(
   options: WordHostOptions,
   refs: ReferenceTable,
   onChanged: (kinds: Set<string>) => void,
+  injected?: InjectedFailure,
 ): ResponseBody {
   const registry: Registry = REGISTRY;
   const paths = body.ObjectPaths ?? {};
@@ -140,6 +122,14 @@ export function executeBatch(
     const info = paths[String(id)];
     if (!info) throw new HostError("GeneralException", "ObjectPath", `Object path ${id} is missing.`);
     let value: HostObj | null;
+    /**
+     * WORD-SEMANTICS 68 (INFERRED): a path built on a null object. Under "fail" (default) the batch
+     * fails at sync with ItemNotFound; under "null" the result is another null object.
+     */
+    const fromNull = (): null => {
+      if (options.nullObjectNavigation === "null") return null;
+      throw new HostError("ItemNotFound", info.Name, "The parent object is a null object.");
+    };
     switch (info.ObjectPathType) {
       case 1: // GlobalObject: the Word document
         value = { t: "Document" };
@@ -153,7 +143,10 @@ export function executeBatch(
       case 3: {
         // Method
         const parent = evalPath(info.ParentObjectPathId!);
-        if (!parent) throw new HostError("ItemNotFound", info.Name);
+        if (!parent) {
+          value = fromNull();
+          break;
+        }
         const out = callMethod(parent, info.Name, args(info.ArgumentInfo));
         if (out === UNKNOWN) throw new HostError("NotImplemented", `${parent.t}.${info.Name}`);
         value = (out as HostObj | null) ?? null;
@@ -163,7 +156,7 @@ export function executeBatch(
         // Property (navigation)
         const parent = evalPath(info.ParentObjectPathId!);
         if (!parent) {
-          value = null;
+          value = fromNull();
           break;
         }
         const def = typeOf(parent);
@@ -175,7 +168,10 @@ export function executeBatch(
       case 5: {
         // Indexer: getItem(key)
         const parent = evalPath(info.ParentObjectPathId!);
-        if (!parent) throw new HostError("ItemNotFound", "getItem");
+        if (!parent) {
+          value = fromNull();
+          break;
+        }
         const def = typeOf(parent);
         if (!def.indexer) throw new HostError("NotImplemented", `${parent.t}.getItem`);
         value = def.indexer(parent, args(info.ArgumentInfo)[0], ctx);
@@ -216,6 +212,8 @@ export function executeBatch(
         // Query (load)
         const obj = evalPath(a.ObjectPathId);
         if (!obj) return null;
+        // WORD-SEMANTICS 67 (USER): some loads are answered with null (Word on the web's empty getByNamespace).
+        if (typeOf(obj).queryAsNull?.(obj, ctx)) return null;
         return queryObject(obj, a.QueryInfo ?? {}, { ctx, registry, refs, autoKeep: Boolean(body.AutoKeepReference), keptRef: kept.get(a.ObjectPathId) });
       }
       case 3: {
@@ -262,6 +260,11 @@ export function executeBatch(
   let error: ResponseBody["Error"];
   body.Actions.forEach((a, index) => {
     if (error) return; // WORD-SEMANTICS 16: stop at the first failure, keep what ran.
+    if (injected && index === injected.action) {
+      // host.injectFailure: this action fails as a real one would; the actions before it stay done.
+      error = { Code: injected.code, Message: `Injected failure (${injected.code}).`, Location: a.Name ?? "", ActionIndex: index, HttpStatusCode: STATUS[injected.code] ?? 500 };
+      return;
+    }
     try {
       const value = runAction(a);
       if (value !== undefined) results.push({ ActionId: a.Id, Value: value });

@@ -65,8 +65,23 @@ export function insertParagraphBeside(ctx: HostCtx, anchor: BlockNode, where: "B
   return para;
 }
 
-/** Inserts a paragraph at the start or end of a container (body, control, cell). */
-export function insertParagraphInside(ctx: HostCtx, container: ContainerNode, where: "Start" | "End", text: string, location: string): ParagraphNode {
+/**
+ * WORD-SEMANTICS 64 (MS, issues 866 and 4975, by design): "End" of a container whose last block is
+ * a content control is inside that control, at its end, and so on down while the last block is a
+ * control. A table as last block stops the descent (the paragraph goes after the table).
+ */
+export function endContainer(container: ContainerNode): ContainerNode {
+  let c = container;
+  for (let last = c.children[c.children.length - 1]; last?.kind === "control"; last = c.children[c.children.length - 1]) c = last;
+  return c;
+}
+
+/**
+ * Inserts a paragraph at the start or end of a container (body, control, cell). "End" lands in
+ * the innermost last nested control (64); "Start" is left at the container's start (no report).
+ */
+export function insertParagraphInside(ctx: HostCtx, outer: ContainerNode, where: "Start" | "End", text: string, location: string): ParagraphNode {
+  const container = where === "End" ? endContainer(outer) : outer;
   ctx.checkContentEdit(location, container);
   const paras = paragraphsIn(container.children);
   const para = ctx.model.newParagraph(text, styleFrom(ctx, where === "Start" ? paras[0] : paras[paras.length - 1]));

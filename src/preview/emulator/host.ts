@@ -4,11 +4,16 @@
  * trip, the batch executed on the model, the answer in Word's wire format.
  */
 import { installClientSupplement } from "./clientSupplement";
-import { executeBatch, ReferenceTable, type RequestBody } from "./dispatcher";
-import { WordDocumentModel } from "./model";
+import { executeBatch, type RequestBody } from "./dispatcher";
+import { FailureInjector, isCleanupOnly, utf8Length, type FailureInjection, type RequestLogEntry } from "./hostRecords";
+import { WordDocumentModel, type SelectionLogEntry } from "./model";
 import type { DocSpec } from "./modelSpec";
 import { installOffice, type OfficeStandIn } from "./office";
 import { DEFAULT_OPTIONS, type WordHostOptions } from "./options";
+import { ReferenceTable } from "./refs";
+
+export type { FailureInjection, RequestLogEntry } from "./hostRecords";
+export type { SelectionLogEntry } from "./model";
 
 /* The window's globals are untyped JavaScript from Microsoft's library. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,8 +35,30 @@ export interface WordHost {
   readonly options: WordHostOptions;
   readonly counters: HostCounters;
   readonly office: OfficeStandIn;
-  /** Zeroes the counters. */
+  /** Zeroes the counters and empties requestLog. */
   resetCounters(): void;
+  /**
+   * One entry per round trip, clean-up batches included (WORD-SEMANTICS 72: Word.run releases
+   * every tracked proxy, loaded items included, in one more request). Emptied by reset() and
+   * resetCounters().
+   */
+  readonly requestLog: RequestLogEntry[];
+  /**
+   * Every change of the selection, in order (WORD-SEMANTICS 69): the add-in's select() ("api"),
+   * a person's cursor moves and edits in the preview ("user"), a document load ("test"). reset()
+   * empties it before loading, so it then holds the load's entry.
+   */
+  readonly selectionLog: SelectionLogEntry[];
+  /** Empties selectionLog. */
+  resetSelectionLog(): void;
+  /**
+   * Makes a coming batch fail as a real failure does (WORD-SEMANTICS 16): action `action` of the
+   * `batch`-th round trip from now that is not a clean-up batch (0 = the next) fails with `code`;
+   * the actions before it have taken effect, those after it don't run. Used once, then gone.
+   */
+  injectFailure(failure: FailureInjection): void;
+  /** Drops injected failures not yet reached (reset() does too). */
+  clearInjectedFailures(): void;
   /** Changes options (e.g. readOnly, latencyMs) on the live host. */
   configure(options: Partial<WordHostOptions>): void;
   /** Fresh document (and options back to those given at install, plus `options`); counters zeroed. */
@@ -41,10 +68,6 @@ export interface WordHost {
   /** The last request body received (for debugging and tests of the wire format). */
   readonly lastRequest: RequestBody | undefined;
 }
-
-/** The batch Word.run sends after each run to release its references. */
-const isCleanupOnly = (body: RequestBody) =>
-  body.Actions.some((a) => a.Name === "_RemoveReference") && body.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
 
 /**
  * Prepares the Word library loaded in `win` as Word's own client would be: the classes the npm
@@ -76,36 +99,60 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
   const installed = { ...DEFAULT_OPTIONS, ...options };
   const opts: WordHostOptions = { ...installed };
   const model = new WordDocumentModel(spec);
+  // The model applies orphanParentDeletion itself (user edits in the preview too): same live object.
+  model.policy = opts;
   const refs = new ReferenceTable();
   const counters: HostCounters = { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 };
+  const requestLog: RequestLogEntry[] = [];
+  const injector = new FailureInjector();
   let lastRequest: RequestBody | undefined;
 
   const office = installOffice(win, model, opts);
 
+  /** Logs the round trip (WORD-SEMANTICS 72) and wraps the answer as the channel returns it. */
+  const answerWith = (requestText: string, cleanup: boolean, actions: number, answer: unknown) => {
+    const responseText = JSON.stringify(answer);
+    requestLog.push({ actions, requestBytes: utf8Length(requestText), responseBytes: utf8Length(responseText), cleanup });
+    return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(responseText) };
+  };
+
   const execute = (message: { Body: RequestBody }) => {
     // Serialise both ways, as the real channel does: no shared objects between add-in and document.
-    const body = JSON.parse(JSON.stringify(message.Body)) as RequestBody;
+    const requestText = JSON.stringify(message.Body);
+    const body = JSON.parse(requestText) as RequestBody;
+    const cleanup = isCleanupOnly(body);
     lastRequest = body;
     counters.roundTrips += 1;
     counters.actions += body.Actions.length;
-    if (!isCleanupOnly(body)) counters.syncs += 1;
+    if (!cleanup) counters.syncs += 1;
     const before = model.selection;
-    const answer = executeBatch(body, model, opts, refs, (kinds) => {
-      for (const k of kinds) model.emit(k === "selection" ? "selection" : (k as "content"), "api");
-    });
+    const answer = executeBatch(
+      body,
+      model,
+      opts,
+      refs,
+      (kinds) => {
+        for (const k of kinds) model.emit(k === "selection" ? "selection" : (k as "content"), "api");
+      },
+      cleanup ? undefined : injector.next(),
+    );
     if (answer.Error) counters.failedBatches += 1;
     if (model.selection !== before) office.fireSelectionChanged();
-    return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(JSON.stringify(answer)) };
+    return answerWith(requestText, cleanup, body.Actions.length, answer);
   };
 
   let inFlight = 0;
   /** WORD-SEMANTICS 17 (DOC, code undocumented): past the limit of batches in flight, Word refuses the batch. */
-  const refuse = () => {
+  const refuse = (message: { Body: RequestBody }) => {
     counters.roundTrips += 1;
     counters.failedBatches += 1;
+    const requestText = JSON.stringify(message.Body);
+    const cleanup = isCleanupOnly(message.Body);
+    // A refused batch is still a round trip: an injection aimed at it is used up unreached.
+    if (!cleanup) injector.next();
     const code = opts.queuedBatchLimitErrorCode;
     const error = { Code: code, Message: "Too many batches are queued.", Location: "", ActionIndex: 0, HttpStatusCode: 500 };
-    return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: [], Error: error } };
+    return answerWith(requestText, cleanup, message.Body.Actions.length, { Results: [], Error: error });
   };
 
   const executor = {
@@ -115,7 +162,7 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
       return new Promise((resolve, reject) => {
         const run = () => {
           try {
-            resolve(overLimit ? refuse() : execute(message));
+            resolve(overLimit ? refuse(message) : execute(message));
           } catch (e) {
             reject(e);
           } finally {
@@ -139,17 +186,34 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
     office,
     resetCounters() {
       Object.assign(counters, { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 });
+      requestLog.length = 0;
+    },
+    requestLog,
+    get selectionLog() {
+      return model.selectionLog;
+    },
+    resetSelectionLog() {
+      model.selectionLog.length = 0;
+    },
+    injectFailure(failure) {
+      injector.add(failure);
+    },
+    clearInjectedFailures() {
+      injector.clear();
     },
     configure(next) {
       Object.assign(opts, next);
     },
     reset(nextSpec, nextOptions) {
       Object.assign(opts, installed, nextOptions ?? {});
+      model.selectionLog.length = 0;
       model.load(nextSpec ?? {});
       office.reloadSettings();
       refs.clear();
+      injector.clear();
       lastRequest = undefined;
       Object.assign(counters, { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 });
+      requestLog.length = 0;
     },
     get referenceCount() {
       return refs.size;

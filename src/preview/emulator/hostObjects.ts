@@ -80,6 +80,8 @@ export interface TypeDef<O> {
   items?(o: O, ctx: HostCtx): HostObj[];
   /** Collections: the Indexer path (getItem(key)). */
   indexer?(o: O, key: unknown, ctx: HostCtx): HostObj | null;
+  /** A load (Query) of this object is answered with null (WORD-SEMANTICS 67). */
+  queryAsNull?(o: O, ctx: HostCtx): boolean;
 }
 
 export type Registry = { [T in HostType]?: TypeDef<ObjOf<T>> };

@@ -3,8 +3,9 @@
  * controls, tables, a selection, custom XML parts and both settings stores. The dispatcher edits
  * it for add-in batches; the preview page reads it (view()) and edits it as a user would.
  */
-import { buildStory, type DocSpec } from "./modelSpec";
-import { TreeIndex, paragraphsIn, controlsIn, blocksText, type TextOptions } from "./modelTree";
+import { buildStory, rootNamespace, type DocSpec } from "./modelSpec";
+import { defaultSelection, describeSelection, resolveSelectionSpec, type SelectionLogEntry } from "./modelSelection";
+import { TreeIndex, paragraphsIn, controlsIn, blocksText, ensureNotEmpty, storyView, type TextOptions } from "./modelTree";
 import type {
   BlockNode,
   BlockView,
@@ -20,6 +21,13 @@ import type {
   TableNode,
   TrackedChangeRecord,
 } from "./modelTypes";
+import type { WordHostOptions } from "./options";
+
+export { rootNamespace } from "./modelSpec";
+export type { SelectionLogEntry } from "./modelSelection";
+
+/** The host options the model itself applies (the host hands its live options object over). */
+export type ModelPolicy = Pick<WordHostOptions, "orphanParentDeletion">;
 
 export type ModelListener = (change: ModelChange) => void;
 
@@ -39,6 +47,11 @@ export class WordDocumentModel {
   trackedChanges: TrackedChangeRecord[] = [];
   /** Text ranges the add-in still holds: edits shift them, as Word's ranges move with the text. */
   liveTextRanges = new Set<Extract<RangeRef, { kind: "text" }>>();
+  /** Options the model applies itself; installWordHost passes its live options. */
+  policy: ModelPolicy = { orphanParentDeletion: true };
+  /** Every selection change, in order (WORD-SEMANTICS 69); host.reset() empties it before loading. */
+  selectionLog: SelectionLogEntry[] = [];
+  private loggedSelection?: RangeRef;
 
   private nextParagraph = 1;
   private nextControl = 1;
@@ -67,8 +80,9 @@ export class WordDocumentModel {
     this.changeTrackingMode = spec.changeTrackingMode ?? "Off";
     this.trackedChanges = [];
     this.index = undefined;
-    this.selection = this.defaultSelection();
-    if (spec.selection) this.selection = this.resolveSelectionSpec(spec.selection) ?? this.selection;
+    this.selection = defaultSelection(this.body);
+    if (spec.selection) this.selection = resolveSelectionSpec(this.stories(), this.allControls(), spec.selection) ?? this.selection;
+    this.noteSelection("test", "load");
     this.emit("load", "test");
   }
 
@@ -103,7 +117,7 @@ export class WordDocumentModel {
   /** Call after any change to the block structure (inserts, deletes, wraps). */
   structureChanged(): void {
     this.index = undefined;
-    for (const story of this.stories()) ensureNotEmpty(story, this);
+    for (const story of this.stories()) ensureNotEmpty(story, () => this.newParagraph(""));
   }
 
   paragraphs(story: StoryNode = this.body): ParagraphNode[] {
@@ -153,42 +167,26 @@ export class WordDocumentModel {
   }
 
   emit(kind: ModelChangeKind, source: ModelChange["source"]): void {
+    // WORD-SEMANTICS 69: a selection moved without a log entry (the preview page sets
+    // model.selection itself, then emits) is logged under the event that reported it.
+    if (this.selection !== this.loggedSelection) this.noteSelection(source, kind);
     for (const l of [...this.listeners]) l({ kind, source });
+  }
+
+  /** Logs the current selection as a change (WORD-SEMANTICS 69). */
+  noteSelection(source: SelectionLogEntry["source"], kind: string): void {
+    this.selectionLog.push({ source, kind, at: describeSelection(this.selection) });
+    this.loggedSelection = this.selection;
   }
 
   // ---- read-only view for the preview page ------------------------------------------------
 
   /** Blocks of a story in document order, with depth and surrounding controls. */
   view(story: StoryNode = this.body): BlockView[] {
-    const out: BlockView[] = [];
-    const visit = (c: ContainerNode, depth: number, controls: ControlNode[], inTable: boolean) => {
-      for (const node of c.children) {
-        out.push({ node, depth, controls, inTable });
-        if (node.kind === "control") visit(node, depth + 1, [...controls, node], inTable);
-        if (node.kind === "table")
-          for (const row of node.rows) for (const cell of row.cells) visit(cell, depth + 1, controls, true);
-      }
-    };
-    visit(story, 0, [], false);
-    return out;
+    return storyView(story);
   }
 
   // ---- selection ---------------------------------------------------------------------------
-
-  private defaultSelection(): RangeRef {
-    const first = this.paragraphs()[0];
-    return { kind: "text", para: first, start: 0, end: 0 };
-  }
-
-  private resolveSelectionSpec(sel: NonNullable<DocSpec["selection"]>): RangeRef | undefined {
-    if ("paragraphText" in sel) {
-      const all = this.stories().flatMap((s) => paragraphsIn(s.children));
-      const para = all.find((p) => p.text === sel.paragraphText);
-      return para ? { kind: "text", para, start: sel.offset ?? 0, end: sel.offset ?? 0 } : undefined;
-    }
-    const cc = this.allControls().find((c) => c.tag === sel.controlTag);
-    return cc ? { kind: "node", node: cc, part: "Whole" } : undefined;
-  }
 
   /** Puts the cursor in a paragraph (the preview page calls this on click/keyboard). */
   setCursor(paragraphId: string, offset = 0): void {
@@ -196,6 +194,7 @@ export class WordDocumentModel {
     if (!para) return;
     const at = Math.max(0, Math.min(offset, para.text.length));
     this.selection = { kind: "text", para, start: at, end: at };
+    this.noteSelection("user", "setCursor");
     this.emit("selection", "user");
   }
 
@@ -223,6 +222,7 @@ export class WordDocumentModel {
     this.structureChanged();
     this.applyRemoveWhenEdited(para);
     this.selection = { kind: "text", para: next, start: 0, end: 0 };
+    this.noteSelection("user", "splitParagraph");
     this.emit("content", "user");
     return next.id;
   }
@@ -249,7 +249,10 @@ export class WordDocumentModel {
     if (loc.container.children.length === 1) para.text = "";
     else loc.container.children.splice(loc.index, 1);
     this.structureChanged();
-    if (this.selection.kind === "text" && this.selection.para === para) this.selection = this.defaultSelection();
+    if (this.selection.kind === "text" && this.selection.para === para) {
+      this.selection = defaultSelection(this.body);
+      this.noteSelection("user", "deleteParagraph");
+    }
     this.emit("content", "user");
     return true;
   }
@@ -271,11 +274,21 @@ export class WordDocumentModel {
     this.structureChanged();
   }
 
-  /** Removes a block (and its content). */
+  /**
+   * Removes a block (and its content). WORD-SEMANTICS 65 (USER, issues 2946, 3176): a control
+   * whose only content was the removed control goes too, and so on up (policy.orphanParentDeletion).
+   */
   removeBlock(node: BlockNode): void {
     const loc = this.tree.location(node);
     if (!loc) return;
     loc.container.children.splice(loc.index, 1);
+    let emptied: ContainerNode = loc.container;
+    while (node.kind === "control" && this.policy.orphanParentDeletion && emptied.kind === "control" && emptied.children.length === 0) {
+      const up = this.tree.location(emptied);
+      if (!up) break;
+      up.container.children.splice(up.container.children.indexOf(emptied), 1);
+      emptied = up.container;
+    }
     this.structureChanged();
   }
 
@@ -283,22 +296,4 @@ export class WordDocumentModel {
     const cell = [...this.tree.ancestors(node)].reverse().find((c) => c.kind === "cell");
     return cell && cell.kind === "cell" ? this.tree.tableOf(cell) : undefined;
   }
-}
-
-/** WORD-SEMANTICS 27: every story (and control, cell) ends with a paragraph mark. */
-function ensureNotEmpty(container: ContainerNode, model: WordDocumentModel): void {
-  if (container.children.length === 0) container.children.push(model.newParagraph(""));
-  for (const child of container.children) {
-    if (child.kind === "control") ensureNotEmpty(child, model);
-    if (child.kind === "table") for (const row of child.rows) for (const cell of row.cells) ensureNotEmpty(cell, model);
-  }
-}
-
-/** The root element's default namespace, "" when it has no xmlns (WORD-SEMANTICS 46). */
-export function rootNamespace(xml: string): string {
-  const body = xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, "");
-  const root = /<([A-Za-z_][\w.:-]*)([^>]*)>/.exec(body);
-  if (!root) return "";
-  const ns = /\sxmlns\s*=\s*("([^"]*)"|'([^']*)')/.exec(root[2]);
-  return ns ? (ns[2] ?? ns[3] ?? "") : "";
 }

@@ -134,3 +134,12 @@ export function buildStory(type: StoryType, specs: BlockSpec[], ids: IdSource): 
   if (children.length === 0) children.push({ kind: "paragraph", id: ids.paragraph(), text: "", style: "Normal" });
   return { kind: "story", type, children };
 }
+
+/** The root element's default namespace, "" when it has no xmlns (WORD-SEMANTICS 46). */
+export function rootNamespace(xml: string): string {
+  const body = xml.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, "");
+  const root = /<([A-Za-z_][\w.:-]*)([^>]*)>/.exec(body);
+  if (!root) return "";
+  const ns = /\sxmlns\s*=\s*("([^"]*)"|'([^']*)')/.exec(root[2]);
+  return ns ? (ns[2] ?? ns[3] ?? "") : "";
+}

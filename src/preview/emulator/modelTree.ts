@@ -4,6 +4,7 @@
  */
 import type {
   BlockNode,
+  BlockView,
   ContainerNode,
   ControlNode,
   ParagraphNode,
@@ -79,6 +80,29 @@ export class TreeIndex {
 
   tableNestingLevel(node: BlockNode): number {
     return this.ancestors(node).filter((c) => c.kind === "cell").length;
+  }
+}
+
+/** Blocks of a story in document order, with depth and surrounding controls (WordDocumentModel.view). */
+export function storyView(story: StoryNode): BlockView[] {
+  const out: BlockView[] = [];
+  const visit = (c: ContainerNode, depth: number, controls: ControlNode[], inTable: boolean) => {
+    for (const node of c.children) {
+      out.push({ node, depth, controls, inTable });
+      if (node.kind === "control") visit(node, depth + 1, [...controls, node], inTable);
+      if (node.kind === "table") for (const row of node.rows) for (const cell of row.cells) visit(cell, depth + 1, controls, true);
+    }
+  };
+  visit(story, 0, [], false);
+  return out;
+}
+
+/** WORD-SEMANTICS 27: every story (and control, cell) ends with a paragraph mark. */
+export function ensureNotEmpty(container: ContainerNode, newParagraph: () => ParagraphNode): void {
+  if (container.children.length === 0) container.children.push(newParagraph());
+  for (const child of container.children) {
+    if (child.kind === "control") ensureNotEmpty(child, newParagraph);
+    if (child.kind === "table") for (const row of child.rows) for (const cell of row.cells) ensureNotEmpty(cell, newParagraph);
   }
 }
 

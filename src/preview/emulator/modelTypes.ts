@@ -79,7 +79,17 @@ export type RangePart = "Whole" | "Content" | "Start" | "End" | "Before" | "Afte
  * run of blocks (from `expandTo`). The selection is one of these too.
  */
 export type RangeRef =
-  | { kind: "node"; node: ParagraphNode | ControlNode | TableNode | StoryNode; part: RangePart }
+  | {
+      kind: "node";
+      node: ParagraphNode | ControlNode | TableNode | StoryNode;
+      part: RangePart;
+      /**
+       * WORD-SEMANTICS 63: a control's getRange("Whole") takes the paragraph mark after it; set
+       * when that mark belongs to another control or a table, or the control ends its container,
+       * so wrapping the range in a control fails.
+       */
+      nextMarkBlocked?: boolean;
+    }
   | { kind: "text"; para: ParagraphNode; start: number; end: number }
   | { kind: "span"; from: BlockNode; to: BlockNode };
 

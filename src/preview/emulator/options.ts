@@ -45,6 +45,36 @@ export interface WordHostOptions {
   queuedBatchLimitErrorCode: "GeneralException" | "ActivityLimitReached";
   /** WORD-SEMANTICS 53: author recorded on tracked changes the add-in makes. */
   trackedChangeAuthor: string;
+  /**
+   * WORD-SEMANTICS 65 (USER, issues 2946 and 3176): when a control is removed (delete(false), a
+   * range delete, accepting its tracked deletion, a person deleting it in the preview) and its
+   * parent control held nothing else, the parent goes too, recursively. Default true (stricter).
+   */
+  orphanParentDeletion: boolean;
+  /**
+   * WORD-SEMANTICS 66 (USER, office-js-docs issue 1284): ContentControl.insertParagraph failing with
+   * NotAllowed on Word on the web (platform "OfficeOnline"). The only report is from January 2018
+   * and line 66 calls it older builds; making "notAllowed" the default would make every
+   * content-control builder impossible on the web, so even the strict profiles (profiles.ts) keep
+   * "allowed" and a test asks for "notAllowed" explicitly. Default "allowed".
+   */
+  webContentControlInsertParagraph: "allowed" | "notAllowed";
+  /**
+   * WORD-SEMANTICS 67 (USER, issue 6673): on the web (platform "OfficeOnline"), loading a
+   * getByNamespace(uri) collection with no matching part leaves `items` undefined on the client.
+   * The host answers that load with null, the only answer that makes this library's
+   * `_handleResult` leave `items` undefined without PropertyNotLoaded (the proxy then also reads
+   * isNullObject true). Default true (stricter).
+   */
+  webEmptyNamespaceItemsUndefined: boolean;
+  /**
+   * WORD-SEMANTICS 68 (INFERRED): a navigation property or method whose parent path is a null
+   * object (`a.parentContentControlOrNullObject.parentContentControlOrNullObject` with the first
+   * null). "fail" (default, stricter): the batch fails at sync with ItemNotFound. "null": the
+   * result is another null object. Loading a null object itself, or its isNullObject, is not
+   * affected.
+   */
+  nullObjectNavigation: "fail" | "null";
 }
 
 export const DEFAULT_OPTIONS: WordHostOptions = {
@@ -67,6 +97,10 @@ export const DEFAULT_OPTIONS: WordHostOptions = {
   maxQueuedBatches: 50,
   queuedBatchLimitErrorCode: "GeneralException",
   trackedChangeAuthor: "Emulator User",
+  orphanParentDeletion: true,
+  webContentControlInsertParagraph: "allowed",
+  webEmptyNamespaceItemsUndefined: true,
+  nullObjectNavigation: "fail",
 };
 
 /** Compares "1.10" > "1.9" numerically, part by part (WORD-SEMANTICS 59). */

@@ -3,7 +3,7 @@
  * collections as {_Items: [...]}. Select names arrive as the add-in wrote them ("tag", "font/size",
  * "*", "$none"); the client has already stripped "items/" (WORD-SEMANTICS 6).
  */
-import type { ReferenceTable } from "./dispatcher";
+import type { ReferenceTable } from "./refs";
 import { findKey, type HostCtx, type HostObj, type Registry, type TypeDef } from "./hostObjects";
 
 interface QueryInfo {

@@ -108,9 +108,12 @@ export function changesIn(ctx: HostCtx, paras: ParagraphNode[]): TrackedChangeRe
     .sort((a, b) => order.get(a.para)! - order.get(b.para)! || a.start - b.start || a.id - b.id);
 }
 
-/** WORD-SEMANTICS 55: getByChangeTrackingStates (1.5) tells added and deleted controls apart. */
+/**
+ * WORD-SEMANTICS 55/71: getByChangeTrackingStates (1.5) tells added and deleted controls apart. A
+ * control inside a control deleted under tracking is deleted with it, so it reads Deleted too.
+ */
 export function controlState(ctx: HostCtx, cc: ControlNode): "Normal" | "Added" | "Deleted" {
-  if (cc.changeTrackingState === "Deleted") return "Deleted";
+  if (cc.changeTrackingState === "Deleted" || ctx.model.tree.controlsAround(cc).some((c) => c.changeTrackingState === "Deleted")) return "Deleted";
   const paras = paragraphsIn(cc.children);
   return paras.length > 0 && paras.every((p) => wholly(ctx, p, "Added")) ? "Added" : "Normal";
 }

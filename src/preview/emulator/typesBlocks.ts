@@ -68,7 +68,7 @@ export const BodyType: TypeDef<ObjOf<"Body">> = {
     // WORD-SEMANTICS 27: clear() leaves one empty paragraph.
     Clear: { call: (o, _a, ctx) => E.clearContainer(ctx, o.story, "Body.clear") },
     GetRange: { call: (o, [loc], ctx) => nodeRange(ctx, o.story, loc, ["Whole", "Start", "End", "Content"], "Body.getRange") },
-    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: o.story.kind === "cell" ? { kind: "story", type: "MainDoc", children: o.story.children } : o.story, part: "Whole" }, mode) },
+    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: o.story.kind === "cell" ? { kind: "story", type: "MainDoc", children: o.story.children } : o.story, part: "Whole" }, mode, "Body.select") },
     Search: { call: (o, [text, opts], ctx) => searchIn(ctx, paragraphsIn(o.story.children), text, opts, "Body.search") },
     _Search2: { call: (o, [text, flags], ctx) => searchIn(ctx, paragraphsIn(o.story.children), text, flags, "Body.search") },
     InsertTable: {
@@ -178,7 +178,7 @@ export const ParagraphType: TypeDef<ObjOf<"Paragraph">> = {
     GetPrevious: { call: (o, _a, ctx) => wrapPara(nextParagraph(ctx, o.p, -1)) ?? ctx.error("ItemNotFound", "Paragraph.getPrevious") },
     GetPreviousOrNullObject: { call: (o, _a, ctx) => wrapPara(nextParagraph(ctx, o.p, -1)) },
     GetRange: { call: (o, [loc], ctx) => nodeRange(ctx, o.p, loc, ["Whole", "Start", "End", "Content"], "Paragraph.getRange") },
-    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: o.p, part: "Whole" }, mode) },
+    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: o.p, part: "Whole" }, mode, "Paragraph.select") },
     Search: { call: (o, [text, opts], ctx) => searchIn(ctx, [o.p], text, opts, "Paragraph.search") },
     _Search2: { call: (o, [text, flags], ctx) => searchIn(ctx, [o.p], text, flags, "Paragraph.search") },
     InsertTable: {

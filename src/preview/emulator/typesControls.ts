@@ -40,6 +40,8 @@ function lockProp(key: "cannotEdit" | "cannotDelete" | "removeWhenEdited"): Prop
   };
 }
 
+const placeholderText = stringProp("placeholderText");
+
 const richText = (list: ControlNode[]) => list.filter((c) => c.type === "RichText"); // WORD-SEMANTICS 34
 
 export const ContentControlType: TypeDef<CC> = {
@@ -47,7 +49,14 @@ export const ContentControlType: TypeDef<CC> = {
     Id: { get: (o) => o.cc.id },
     Tag: stringProp("tag"),
     Title: stringProp("title"),
-    PlaceholderText: stringProp("placeholderText"),
+    PlaceholderText: {
+      get: placeholderText.get,
+      set: (o, v, ctx) => {
+        // WORD-SEMANTICS 66 (MS, issues 785 and 6568, by design): not settable on Word on the web.
+        if (ctx.options.platform === "OfficeOnline") ctx.error("NotAllowed", "ContentControl.placeholderText");
+        placeholderText.set!(o, v, ctx);
+      },
+    },
     Color: stringProp("color"),
     Appearance: {
       get: (o) => o.cc.appearance,
@@ -86,9 +95,13 @@ export const ContentControlType: TypeDef<CC> = {
     ParentBody: (o, ctx) => ({ t: "Body", story: ctx.model.tree.storyOf(o.cc) ?? ctx.model.body }),
   },
   methods: {
-    // WORD-SEMANTICS 18/22: Start/End inside the tags, Before/After outside.
+    // WORD-SEMANTICS 18/22: Start/End inside the tags, Before/After outside; End goes on into a
+    // last nested control (64).
     InsertParagraph: {
       call: (o, [text, loc], ctx) => {
+        // WORD-SEMANTICS 66 (USER, office-js-docs issue 1284, 2018): an option, see options.ts.
+        if (ctx.options.platform === "OfficeOnline" && ctx.options.webContentControlInsertParagraph === "notAllowed")
+          ctx.error("NotAllowed", "ContentControl.insertParagraph");
         const where = E.normaliseLocation(loc, ["Start", "End", "Before", "After"], "ContentControl.insertParagraph", ctx);
         const cc = live(ctx, o.cc, "ContentControl.insertParagraph");
         const t = String(text ?? "");
@@ -121,7 +134,7 @@ export const ContentControlType: TypeDef<CC> = {
     // WORD-SEMANTICS 38: clear keeps the control, its tag and title.
     Clear: { call: (o, _a, ctx) => E.clearContainer(ctx, live(ctx, o.cc, "ContentControl.clear"), "ContentControl.clear") },
     GetRange: { call: (o, [loc], ctx) => nodeRange(ctx, live(ctx, o.cc, "ContentControl.getRange"), loc, ["Whole", "Start", "End", "Before", "After", "Content"], "ContentControl.getRange") },
-    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: live(ctx, o.cc, "ContentControl.select"), part: "Whole" }, mode) },
+    Select: { call: (o, [mode], ctx) => selectRange(ctx, { kind: "node", node: live(ctx, o.cc, "ContentControl.select"), part: "Whole" }, mode, "ContentControl.select") },
     Search: { call: (o, [text, opts], ctx) => searchIn(ctx, paragraphsIn(o.cc.children), text, opts, "ContentControl.search") },
     _Search2: { call: (o, [text, flags], ctx) => searchIn(ctx, paragraphsIn(o.cc.children), text, flags, "ContentControl.search") },
     InsertTable: {

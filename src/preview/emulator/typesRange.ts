@@ -88,11 +88,16 @@ export const RangeType: TypeDef<R> = {
         return { t: "Range", r: E.insertTextAt(ctx, para, atStart ? 0 : para.text.length, t, "Range.insertText") };
       },
     },
-    // WORD-SEMANTICS 21/24: wraps the range in a new rich-text control (block-level only here).
+    // WORD-SEMANTICS 21/24: wraps the range in a new rich-text control (block-level only here);
+    // a control's Whole range (63) wraps the control and the paragraph after it.
     InsertContentControl: {
       call: (o, _a, ctx) => {
         const r = o.r;
         if (r.kind === "node" && r.node.kind === "story") return { t: "ContentControl", cc: E.wrapContainer(ctx, r.node, "Range.insertContentControl") };
+        // WORD-SEMANTICS 63: a control's Whole range whose paragraph mark after it is another
+        // control's, a table's or the container's end: the new control would intersect it.
+        if (r.kind === "node" && r.nextMarkBlocked)
+          ctx.error("GeneralException", "Range.insertContentControl", "The new content control would intersect another element.");
         if (r.kind === "text" && !(r.start === 0 && r.end === r.para.text.length))
           ctx.error("NotImplemented", "Range.insertContentControl", "The emulator does not model inline content controls.");
         return { t: "ContentControl", cc: E.wrapBlocks(ctx, E.rangeBlocks(ctx, r), "Range.insertContentControl") };
@@ -112,7 +117,7 @@ export const RangeType: TypeDef<R> = {
         return o;
       },
     },
-    Select: { call: (o, [mode], ctx) => selectRange(ctx, o.r, mode) },
+    Select: { call: (o, [mode], ctx) => selectRange(ctx, o.r, mode, "Range.select") },
     Search: { call: (o, [text, opts], ctx) => searchIn(ctx, parasOfRange(ctx, o.r), text, opts, "Range.search") },
     _Search2: { call: (o, [text, flags], ctx) => searchIn(ctx, parasOfRange(ctx, o.r), text, flags, "Range.search") },
     Delete: {

@@ -30,7 +30,10 @@ export function rangeText(ctx: HostCtx, r: RangeRef): string {
     if (r.node.kind === "paragraph") return paragraphText(ctx, r.node);
     return blocksTextOf(ctx, r.node.kind === "table" ? [r.node] : r.node.children);
   }
-  return "";
+  // A run of blocks (expandTo, a control's Whole with the next paragraph, 63): its paragraphs' text.
+  return parasOfRange(ctx, r)
+    .map((p) => paragraphText(ctx, p))
+    .join("\r");
 }
 
 /**
@@ -99,17 +102,32 @@ export function nodeRange(
   allowed: RangePart[],
   location: string,
 ): HostObj {
-  const part = allowed.find((a) => typeof loc === "string" && a.toLowerCase() === loc.toLowerCase()) ?? (loc === undefined ? "Whole" : undefined);
+  const part = allowed.find((a) => typeof loc === "string" && a.toLowerCase() === loc.toLowerCase()) ?? (loc == null ? "Whole" : undefined); // omitted: the library sends null
   if (!part) ctx.error("InvalidArgument", location);
   if (node.kind === "cell") return { t: "Range", r: { kind: "node", node: { kind: "story", type: "MainDoc", children: node.children }, part } };
+  if (node.kind === "control" && part === "Whole") return { t: "Range", r: controlWhole(ctx, node) };
   if (node.kind === "paragraph" && (part === "Content" || part === "Whole")) {
     return { t: "Range", r: part === "Whole" ? { kind: "node", node, part } : { kind: "text", para: node, start: 0, end: node.text.length } };
   }
   return { t: "Range", r: { kind: "node", node, part } };
 }
 
-/** select(mode): the only selection moves there (WORD-SEMANTICS 39). */
-export function selectRange(ctx: HostCtx, r: RangeRef, mode: unknown): void {
+/**
+ * WORD-SEMANTICS 63 (DOC + USER, issue 1169): "Whole" of a paragraph-level control includes the
+ * paragraph mark after it. When the next block of the same container is a plain paragraph, the
+ * range runs from the control into that paragraph (wrapping it takes both, its text includes the
+ * paragraph's). Otherwise that mark belongs to a control, a table or the container's end, and
+ * wrapping the range fails (Range.insertContentControl).
+ */
+function controlWhole(ctx: HostCtx, cc: ControlNode): RangeRef {
+  const loc = ctx.model.tree.location(cc);
+  const next = loc?.container.children[loc.index + 1];
+  if (next?.kind === "paragraph") return { kind: "span", from: cc, to: next };
+  return { kind: "node", node: cc, part: "Whole", nextMarkBlocked: true };
+}
+
+/** select(mode): the only selection moves there (WORD-SEMANTICS 39), and the log records it (69). */
+export function selectRange(ctx: HostCtx, r: RangeRef, mode: unknown, location: string): void {
   const m = typeof mode === "string" ? mode.toLowerCase() : "select";
   if (m === "start" || m === "end") {
     const node = r.kind === "text" ? r.para : r.kind === "span" ? (m === "start" ? r.from : r.to) : r.node;
@@ -117,6 +135,7 @@ export function selectRange(ctx: HostCtx, r: RangeRef, mode: unknown): void {
     else ctx.model.selection = { kind: "node", node, part: m === "start" ? "Before" : "After" };
     if (r.kind === "text") ctx.model.selection = { kind: "text", para: r.para, start: m === "start" ? r.start : r.end, end: m === "start" ? r.start : r.end };
   } else ctx.model.selection = r;
+  ctx.model.noteSelection("api", location);
   ctx.changed("selection");
 }
 

@@ -82,6 +82,12 @@ const scoped = (ctx: HostCtx, ns: string) => ctx.model.customXmlParts.filter((p)
 
 export const CustomXmlPartScopedCollectionType: TypeDef<ObjOf<"CustomXmlPartScopedCollection">> = {
   items: (o, ctx) => scoped(ctx, o.namespaceUri).map((part) => ({ t: "CustomXmlPart", part })),
+  // WORD-SEMANTICS 67 (USER, issue 6673): on the web a load with no matching part leaves `items`
+  // undefined on the client. The collection's _handleResult (clientClass.ts, like the generated
+  // classes) only fills items from a non-null `_Items`, and the items getter only skips
+  // PropertyNotLoaded for a null object, so the answer that does it is a null value.
+  queryAsNull: (o, ctx) =>
+    ctx.options.platform === "OfficeOnline" && ctx.options.webEmptyNamespaceItemsUndefined && scoped(ctx, o.namespaceUri).length === 0,
   indexer: (o, id, ctx) => wrapPart(byId(ctx, scoped(ctx, o.namespaceUri), id)) ?? ctx.error("ItemNotFound", "CustomXmlPartScopedCollection.getItem"),
   methods: {
     GetCount: { call: (o, _a, ctx) => scoped(ctx, o.namespaceUri).length },

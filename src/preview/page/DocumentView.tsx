@@ -19,27 +19,32 @@ export interface DocumentViewProps {
   apiSelection: number;
 }
 
+/** The block the selection starts in (what Word scrolls to), if any. */
+function selectionAnchor(sel: RangeRef): BlockNode | null {
+  if (sel.kind === "text") return sel.para;
+  if (sel.kind === "node" && sel.node.kind !== "story") return sel.node;
+  if (sel.kind === "span") return sel.from;
+  return null;
+}
+
 /** What the model's selection covers, for drawing it. */
 function selectionView(host: PreviewHost, sel: RangeRef) {
   const selected = new Set<BlockNode>();
   let cursorPara: ParagraphNode | null = null;
-  let anchor: BlockNode | null = null;
+  const anchor = selectionAnchor(sel);
   if (sel.kind === "text") {
     cursorPara = sel.para;
-    anchor = sel.para;
   } else if (sel.kind === "node" && sel.node.kind !== "story") {
-    anchor = sel.node;
     if (sel.part === "Whole" || sel.part === "Content") selected.add(sel.node);
     else if (sel.node.kind === "paragraph") cursorPara = sel.node;
   } else if (sel.kind === "span") {
-    anchor = sel.from;
     const order = host.word.model.view().map((v) => v.node);
     const [i, j] = [order.indexOf(sel.from), order.indexOf(sel.to)].sort((a, b) => a - b);
     if (i >= 0) for (const n of order.slice(i, j + 1)) selected.add(n);
   }
   const active = new Set<ControlNode>(anchor ? host.word.model.tree.controlsAround(anchor) : []);
   if (anchor?.kind === "control") active.add(anchor);
-  return { selected, cursorPara, active, anchor };
+  return { selected, cursorPara, active };
 }
 
 function elementFor(root: HTMLElement, node: BlockNode): HTMLElement | null {
@@ -50,10 +55,8 @@ function elementFor(root: HTMLElement, node: BlockNode): HTMLElement | null {
 
 export function DocumentView({ host, version, readOnly, apiSelection }: DocumentViewProps) {
   const root = useRef<HTMLElement>(null);
-  const readOnlyRef = useRef(readOnly);
-  readOnlyRef.current = readOnly;
-  const editor = useMemo(() => createEditor(host.word.model, () => readOnlyRef.current, () => root.current), [host]);
   const model = host.word.model;
+  const editor = useMemo(() => createEditor(model), [model]);
   const sel = selectionView(host, model.selection);
   const view: ViewState = {
     readOnly,
@@ -63,6 +66,10 @@ export function DocumentView({ host, version, readOnly, apiSelection }: Document
     active: sel.active,
     editor,
   };
+
+  // The editor reads the page and the read-only switch when events come, so it gets them after
+  // each commit (a layout effect: before the browser can deliver any event to the new page).
+  useLayoutEffect(() => editor.attach({ root: root.current, readOnly }), [editor, readOnly]);
 
   // The browser's selection drives the model's cursor ("insert at the cursor" goes there).
   useEffect(() => {
@@ -92,15 +99,17 @@ export function DocumentView({ host, version, readOnly, apiSelection }: Document
   }, [version, model]);
 
   // The add-in's select(): Word scrolls to the selection; the preview also flashes it.
+  // Only when apiSelection is bumped: a person moving the cursor is not flashed.
   useEffect(() => {
-    if (!apiSelection || !sel.anchor || !root.current) return;
-    const el = elementFor(root.current, sel.anchor);
+    const anchor = selectionAnchor(model.selection);
+    if (!apiSelection || !anchor || !root.current) return;
+    const el = elementFor(root.current, anchor);
     if (!el) return;
     el.scrollIntoView({ block: "center" });
     el.classList.remove("flash");
     void el.offsetWidth; // restart the animation
     el.classList.add("flash");
-  }, [apiSelection]);
+  }, [apiSelection, model]);
 
   return (
     <article

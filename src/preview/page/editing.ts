@@ -25,16 +25,27 @@ export interface Editor {
   deleteControl(cc: ControlNode): boolean;
   /** Where the caret must be after the next render, if an edit moved it. */
   takeCaret(): Caret | null;
+  /**
+   * The rendered page: its root element (for moving between paragraphs) and whether edits are
+   * refused. Given after each commit that changes them; until the first, every edit is refused.
+   */
+  attach(page: EditorPage): void;
+}
+
+export interface EditorPage {
+  root: HTMLElement | null;
+  readOnly: boolean;
 }
 
 const paraElement = (target: EventTarget | null): HTMLElement | null =>
   target instanceof HTMLElement ? target.closest<HTMLElement>("[data-para]") : null;
 
-export function createEditor(model: WordDocumentModel, readOnly: () => boolean, root: () => HTMLElement | null): Editor {
+export function createEditor(model: WordDocumentModel): Editor {
   let pending: Caret | null = null;
+  let page: EditorPage = { root: null, readOnly: true };
 
   const paragraphOf = (el: HTMLElement | null): ParagraphNode | undefined => (el ? model.findParagraph(el.dataset.para ?? "") : undefined);
-  const locked = (p: ParagraphNode) => readOnly() || model.tree.controlsAround(p).some((c) => c.cannotEdit);
+  const locked = (p: ParagraphNode) => page.readOnly || model.tree.controlsAround(p).some((c) => c.cannotEdit);
   const sibling = (p: ParagraphNode, step: -1 | 1): ParagraphNode | undefined => {
     const loc = model.tree.location(p);
     const next = loc?.container.children[loc.index + step];
@@ -42,7 +53,7 @@ export function createEditor(model: WordDocumentModel, readOnly: () => boolean, 
   };
   /** Editable paragraph elements in document order, for moving between them with the arrows. */
   const neighbourElement = (el: HTMLElement, step: -1 | 1): HTMLElement | undefined => {
-    const all = [...(root()?.querySelectorAll<HTMLElement>("[data-para]") ?? [])];
+    const all = [...(page.root?.querySelectorAll<HTMLElement>("[data-para]") ?? [])];
     return all[all.indexOf(el) + step];
   };
   const moveCursor = (p: ParagraphNode, start: number, end = start) => {
@@ -149,7 +160,7 @@ export function createEditor(model: WordDocumentModel, readOnly: () => boolean, 
 
     deleteControl(cc) {
       const loc = model.tree.location(cc);
-      if (!loc || readOnly() || cc.cannotDelete || model.tree.controlsAround(cc).some((c) => c.cannotEdit)) return false;
+      if (!loc || page.readOnly || cc.cannotDelete || model.tree.controlsAround(cc).some((c) => c.cannotEdit)) return false;
       model.removeBlock(cc);
       // The cursor goes where the control was (removeBlock leaves every container a paragraph).
       const after = loc.container.children[Math.min(loc.index, loc.container.children.length - 1)];
@@ -164,6 +175,10 @@ export function createEditor(model: WordDocumentModel, readOnly: () => boolean, 
       const c = pending;
       pending = null;
       return c;
+    },
+
+    attach(next) {
+      page = { ...next };
     },
   };
 }

@@ -54,15 +54,19 @@ export function selectInspection(id: string): void {
  * or a colleague with another catalog sees the same recommendations as the author.
  */
 export async function adoptStoredInspection(services: Services): Promise<Inspection | null> {
-  let stored: Inspection | null;
+  let read: Awaited<ReturnType<Services["port"]["readStoredInspection"]>>;
   try {
-    stored = await services.port.readStoredInspection();
+    read = await services.port.readStoredInspection();
   } catch (error) {
     showFailure("stored-inspection", "Could not read which inspection this document answers", error);
     return null;
   }
-  if (!stored) return null;
-  const found = stored;
+  if (!read.inspection) {
+    // Found but not usable: say why, so the user knows to choose the inspection by hand.
+    if (read.problem) showMessage("stored-inspection", "warning", "The inspection recorded in this document could not be used", `${read.problem} Choose the inspection on the Inspections tab.`);
+    return null;
+  }
+  const found = read.inspection;
   patch("catalog", (c) => {
     const known = c.inspections.some((i) => i.id === found.id);
     return {

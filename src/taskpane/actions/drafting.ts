@@ -1,7 +1,8 @@
 /** House styles and inserting the response, its sections and standard wording. */
 import type { Plan } from "../../domain/plan";
 import { emptySettings } from "../../domain/settings";
-import type { InsertOutcome, InsertWhere, WordPort } from "../../word/port";
+import type { Inspection } from "../../domain/catalog/types";
+import type { InsertOutcome, InsertWhere, StoredResult, WordPort } from "../../word/port";
 import { houseStyles, readHouseStyle, type Composed, type Composer, type WordingOption } from "../domainApi";
 import type { Services } from "../services";
 import type { DraftingTask, StyleEntry } from "../store/draftingSlice";
@@ -9,6 +10,7 @@ import { activeStyle, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
 import { nextTask, unlessAborted } from "./cancellable";
 import { requestCoverageRefresh } from "./coverage";
+import { describeInsert } from "./insertOutcome";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
 const CUSTOM_STYLES_KEY = "ird.houseStyles.v1";
@@ -79,21 +81,6 @@ export function removeCustomStyle(services: Services, styleId: string): void {
   patch("drafting", { styles, styleId: drafting.styleId === styleId ? (styles[0]?.style.id ?? null) : drafting.styleId });
 }
 
-function describeOutcome(outcome: InsertOutcome, what: string): string {
-  // Where it went: Word's note says it precisely when there is one ("Inserted after the section for…").
-  const where = outcome.note && outcome.placedAt === "cursor" ? "" : outcome.placedAt === "end" ? " at the end of the document" : " at the cursor";
-  const parts = [
-    outcome.inserted.length > 0
-      ? `${outcome.inserted.length} section${outcome.inserted.length === 1 ? "" : "s"} inserted${where}.`
-      : `${what} inserted${where}.`,
-  ];
-  if (outcome.skipped.length > 0) {
-    parts.push(`${outcome.skipped.length} already in the document ${outcome.skipped.length === 1 ? "was" : "were"} left as ${outcome.skipped.length === 1 ? "it was" : "they were"}.`);
-  }
-  if (outcome.note) parts.push(outcome.note);
-  return parts.join(" ");
-}
-
 const loadDefaultComposer = (): Promise<Composer> => import(/* webpackChunkName: "domain" */ "../domainApi");
 
 /** The insert Word has not been given yet, if any: the only kind that can still be cancelled. */
@@ -120,7 +107,13 @@ async function prepare(services: Services, compose: (composer: Composer) => Comp
  * Runs one insert: compose (cancellable), then send (not: Word applies the batch as a whole), then
  * one message; progress on the right button, and the pane usable whatever happens.
  */
-async function runInsert(services: Services, task: DraftingTask, compose: (composer: Composer) => Composed, send: (port: WordPort, plan: Plan) => Promise<InsertOutcome>, what: string): Promise<void> {
+async function runInsert(
+  services: Services,
+  task: DraftingTask,
+  compose: (composer: Composer) => Composed,
+  send: (port: WordPort, plan: Plan, inspection: Inspection) => Promise<InsertOutcome>,
+  what: string,
+): Promise<void> {
   const state = useStore.getState();
   const inspection = selectedInspection(state);
   if (!inspection) {
@@ -141,9 +134,11 @@ async function runInsert(services: Services, task: DraftingTask, compose: (compo
     pendingInsert = null;
     patch("drafting", { insertStage: "applying" });
     const { plan, missing, problems } = composed;
-    const outcome = await send(services.port, plan);
+    // The inspection is stored in the document by the same Word action (one Word.run per user action).
+    const outcome = await send(services.port, plan, inspection);
     patch("drafting", { lastOutcome: outcome });
-    showMessage("insert", "success", `${what} inserted`, describeOutcome(outcome, what));
+    const message = describeInsert(outcome, what, inspection);
+    showMessage("insert", message.intent, message.title, message.body);
     if (missing.length > 0) {
       showMessage("missing-values", "warning", "Some details are not filled in yet", `The text shows [${missing.join("], [")}] where they belong. Add them in Settings, or edit the document directly.`);
     } else {
@@ -151,7 +146,7 @@ async function runInsert(services: Services, task: DraftingTask, compose: (compo
     }
     if (problems.length > 0) showMessage("style-problems", "warning", "The house style has problems", `${problems.join(" ")} Check the style, or choose another.`);
     else clearTopic("style-problems");
-    await storeInspectionQuietly(services);
+    reportStored(outcome.stored);
     requestCoverageRefresh(services);
   } catch (error) {
     showFailure("insert", `${what} could not be inserted`, error);
@@ -161,14 +156,28 @@ async function runInsert(services: Services, task: DraftingTask, compose: (compo
   }
 }
 
-/** Records the inspection in the document so reviewers need no catalog; a failure is worth a note, not an error. */
-async function storeInspectionQuietly(services: Services): Promise<void> {
-  const inspection = selectedInspection(useStore.getState());
-  if (!inspection) return;
+/** Recording the inspection in the document lets reviewers work without a catalog; a failure is worth a note, not an error. */
+function reportStored(stored: StoredResult): void {
+  if (typeof stored === "object")
+    showMessage("store-inspection", "info", "The inspection could not be recorded in the document", `The response was inserted; coverage checks on another computer may need the inspection chosen by hand. (${stored.failed})`);
+  else clearTopic("store-inspection");
+}
+
+/** Takes back the last insert (Undo in Word may take back only part of it, WORD-SEMANTICS 70). */
+export async function removeLastInsert(services: Services): Promise<void> {
+  const { drafting } = useStore.getState();
+  const receipt = drafting.lastOutcome?.receipt;
+  if (!receipt || drafting.busy) return;
+  patch("drafting", { busy: { kind: "remove" } });
   try {
-    await services.port.storeInspection(inspection);
+    const removed = await services.port.removeInserted(receipt);
+    patch("drafting", { lastOutcome: null });
+    showMessage("insert", "success", "Removed what was just inserted", removed > 0 ? `${removed} block${removed === 1 ? "" : "s"} removed from the document.` : "It was no longer in the document.");
+    requestCoverageRefresh(services);
   } catch (error) {
-    showMessage("store-inspection", "info", "The inspection could not be recorded in the document", `The response was inserted; coverage checks on another computer may need the inspection chosen by hand. (${error instanceof Error ? error.message : String(error)})`);
+    showFailure("insert", "Could not remove what was just inserted", error);
+  } finally {
+    patch("drafting", { busy: null });
   }
 }
 
@@ -187,7 +196,7 @@ export function insertFullResponse(services: Services): Promise<void> {
       const i = draftingInputs(services);
       return composer.planFullResponse(i.inspection, i.style, i.settings, i.today);
     },
-    (port, plan) => port.insertPlan(plan, useStore.getState().drafting.where),
+    (port, plan, inspection) => port.insertPlan(plan, useStore.getState().drafting.where, inspection),
     "Full response",
   );
 }
@@ -201,7 +210,7 @@ export function insertSection(services: Services, recId: string): Promise<void> 
       const i = draftingInputs(services);
       return composer.planSections(i.inspection, i.style, i.settings, i.today, [recId]);
     },
-    (port, plan) => port.insertPlan(plan, useStore.getState().drafting.where),
+    (port, plan, inspection) => port.insertPlan(plan, useStore.getState().drafting.where, inspection),
     `Section for recommendation ${rec?.number ?? ""}`.trim(),
   );
 }
@@ -214,33 +223,21 @@ export function insertMissingSections(services: Services): Promise<void> {
       const i = draftingInputs(services);
       return composer.planSections(i.inspection, i.style, i.settings, i.today);
     },
-    (port, plan) => port.insertMissing(plan),
+    (port, plan, inspection) => port.insertMissing(plan, inspection),
     "Missing sections",
   );
 }
 
-/**
- * The port may grow a dedicated method for wording (proposed: insertWording(text, tag)); until then
- * wording goes in as a one-control plan at the cursor, which the port already renders.
- */
-type PortWithWording = WordPort & { insertWording?: (text: string, tag: string) => Promise<void> };
-
 export async function insertWording(services: Services, option: WordingOption): Promise<void> {
-  const port = services.port as PortWithWording;
   if (useStore.getState().drafting.busy) return;
   patch("drafting", { busy: { kind: "wording", wordingId: option.id } });
   clearTopic("insert");
   try {
-    if (port.insertWording) {
-      await port.insertWording(option.text, option.tag);
-    } else {
-      const plan: Plan = {
-        inspectionId: useStore.getState().catalog.selectedId ?? "",
-        nodes: [option.control],
-      };
-      await port.insertPlan(plan, "cursor");
-    }
-    showMessage("insert", "success", `“${option.title}” inserted`, option.missing.length ? `Fill in [${option.missing.join("], [")}] in the text.` : "");
+    const outcome = await services.port.insertWording(option.control);
+    patch("drafting", { lastOutcome: outcome });
+    const message = describeInsert(outcome, `“${option.title}”`, selectedInspection(useStore.getState()) ?? undefined);
+    const fill = option.missing.length ? ` Fill in [${option.missing.join("], [")}] in the text.` : "";
+    showMessage("insert", message.intent, message.title, `${message.body}${fill}`);
     requestCoverageRefresh(services);
   } catch (error) {
     showFailure("insert", `“${option.title}” could not be inserted`, error);

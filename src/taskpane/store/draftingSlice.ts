@@ -10,7 +10,7 @@ export interface StyleEntry {
 }
 
 /** What is in flight, so the right button shows progress and the others stay usable. */
-export type DraftingTask = { kind: "full" } | { kind: "missing" } | { kind: "section"; recId: string } | { kind: "wording"; wordingId: string };
+export type DraftingTask = { kind: "full" } | { kind: "missing" } | { kind: "section"; recId: string } | { kind: "wording"; wordingId: string } | { kind: "remove" };
 
 /** An insert is composed ("preparing", can be cancelled), then Word applies it ("applying", cannot). */
 export type InsertStage = "preparing" | "applying";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { startStaticServer, type StaticServer } from "./server";
 
 declare global {
-  // eslint-disable-next-line no-var -- the server handle passes from globalSetup to globalTeardown
+  // The server handle passes from globalSetup to globalTeardown (`var`: only a var in `declare global` types a globalThis property).
   var __E2E_SERVER__: StaticServer | undefined;
 }
 

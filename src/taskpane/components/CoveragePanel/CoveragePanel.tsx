@@ -38,11 +38,13 @@ export function CoveragePanel() {
   );
   const items = useStore(useShallow(visibleCoverageItems));
 
-  // Opening the tab with nothing scanned yet checks the document straight away.
+  // Opening the tab with nothing scanned yet checks the document straight away. Only when the
+  // inspection changes, so it reads the store as it is then: a failed scan must not retry in a loop.
+  const inspectionId = inspection?.id;
   useEffect(() => {
-    if (inspection && !report && !scanning) void refreshCoverage(services);
-    // Only when the inspection changes: a failed scan must not retry in a loop.
-  }, [inspection?.id]);
+    const state = useStore.getState();
+    if (inspectionId && !currentReport(state) && !state.coverage.scanning) void refreshCoverage(services);
+  }, [inspectionId, services]);
 
   if (!inspection) {
     return (

@@ -49,6 +49,8 @@ function CancelButton({ text, name, onCancel, returnFocusTo }: NonNullable<Delay
   useLayoutEffect(() => {
     const button = ref.current;
     return () => {
+      // The caller's element as it is now, not at mount: it outlives this button (and may have been re-rendered).
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- reading the ref at cleanup is the point here
       if (button && button.ownerDocument.activeElement === button) returnFocusTo?.current?.focus();
     };
   }, [returnFocusTo]);

@@ -1,7 +1,7 @@
 import { Button, Caption1, Divider, Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { cancelInsert, insertFullResponse, insertMissingSections, insertSection, chooseWhere } from "../../actions/drafting";
+import { cancelInsert, insertFullResponse, insertMissingSections, insertSection, chooseWhere, removeLastInsert } from "../../actions/drafting";
 import { showTab } from "../../actions/navigation";
 import { useServices } from "../../services";
 import { isFromDocument, selectedInspection } from "../../store/selectors";
@@ -75,11 +75,18 @@ export function DraftPanel() {
             label={busy.kind === "full" ? "Inserting the response…" : "Inserting missing sections…"}
             // Honest: only the composing can be stopped; Word applies the change as one batch.
             cancel={stage === "preparing" ? { text: "Cancel", name: "Cancel the insert", onCancel: cancelInsert } : undefined}
-            note="Word is applying the change. Once it is done you can take it back with Undo in Word (Ctrl+Z, or ⌘+Z on a Mac)."
+            note="Word is applying the change. Once it is done you can take it back with “Remove what was just inserted”."
             returnFocusTo={busy.kind === "full" ? fullButton : missingButton}
           />
         )}
-        {outcome?.note && <Caption1 className={styles.outcome}>{outcome.note}</Caption1>}
+        {outcome?.receipt && (
+          // Undo in Word may take back only part of an insert (WORD-SEMANTICS 70): one action removes all of it.
+          <div className={styles.actions}>
+            <Button appearance="secondary" disabledFocusable={busy !== null} onClick={() => void removeLastInsert(services)}>
+              Remove what was just inserted
+            </Button>
+          </div>
+        )}
       </section>
       <Divider />
       <section aria-labelledby="wording-heading">

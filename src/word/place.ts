@@ -1,0 +1,225 @@
+/**
+ * Where inserted content goes. A probe queues its reads before the insert's first sync; once that
+ * sync has run it decides, with no further round trip (one in a rare case, see `endAfterControl`),
+ * where the first paragraph is created. Probes never read through an object that may be null
+ * (WORD-SEMANTICS 68) and never put anything "End" of a container whose last child is a control (64).
+ */
+import { parseTag, sectionTag } from "../domain/tags";
+import type { EndReason, HostCapabilities, Placement } from "./port";
+import type { Place } from "./render";
+
+/** The body's content controls as read in the first sync (document order), for tags, ids and anchors. */
+export interface BodyControls {
+  items: Word.ContentControl[];
+  byTag(tag: string): Word.ContentControl | undefined;
+  ids: Set<number>;
+}
+
+export function queueBodyControls(context: Word.RequestContext): () => BodyControls {
+  const list = context.document.body.contentControls.load("items/id,items/tag");
+  return () => {
+    const items = list.items;
+    return {
+      items,
+      byTag: (tag) => items.find((cc) => cc.tag === tag),
+      ids: new Set(items.map((cc) => cc.id)),
+    };
+  };
+}
+
+export interface Spot {
+  placement: Placement;
+  place: Place;
+  /** True when the end of the body may be inside another control (WordApi 1.1/1.2 cannot tell): verify it. */
+  checkNotNested: boolean;
+}
+
+/** A decision that may need one more read first (only `endAfterControl`). */
+export interface Decision {
+  /** Queues that read, when needed; the caller syncs once if it returns true. */
+  needsRead(): boolean;
+  spot(): Spot;
+}
+
+/**
+ * The end of the body. A body ending in a plain paragraph: after it (before it when it is empty,
+ * as in a new document, so no stray empty paragraph is left first). A body ending inside a control:
+ * after the outermost control there, found with one more read of every control's parent (WordApi
+ * 1.3+). On WordApi 1.1/1.2, which cannot tell where the last paragraph is, after the last
+ * top-level control when the body has controls (a paragraph typed after it stays after the new
+ * content), else "End" of the body.
+ */
+export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls, reason: Placement & { at: "end" } = { at: "end", reason: "requested" }): Decision {
+  const body = context.document.body;
+  if (!caps.wordApi13) {
+    // No getLast or null objects before 1.3: a new document is recognised from its first two
+    // paragraphs; otherwise, with controls in the body, the content goes after the last top-level
+    // control (one more read: which controls each control holds), never "End" into one (64).
+    const firstTwo = body.paragraphs.load({ select: "text", top: 2 });
+    let inner: Map<number, Word.ContentControlCollection> | undefined;
+    return {
+      needsRead() {
+        if (controls().items.length === 0) return false;
+        inner = new Map(controls().items.map((cc) => [cc.id, cc.contentControls.load("items/id")]));
+        return true;
+      },
+      spot() {
+        const all = controls().items;
+        const [only, second] = firstTwo.items;
+        if (only && !second && only.text === "" && all.length === 0) return { placement: reason, place: (text) => only.insertParagraph(text, "Before"), checkNotNested: false };
+        if (all.length === 0 || !inner) return { placement: reason, place: (text) => body.insertParagraph(text, "End"), checkNotNested: false };
+        const nested = new Set([...inner.values()].flatMap((list) => list.items.map((cc) => cc.id)));
+        const last = all.filter((cc) => !nested.has(cc.id)).at(-1)!;
+        return { placement: reason, place: (text) => last.insertParagraph(text, "After"), checkNotNested: false };
+      },
+    };
+  }
+  const last = body.paragraphs.getLast();
+  last.load("text,tableNestingLevel");
+  const around = last.parentContentControlOrNullObject;
+  around.load("id");
+  let parents: Map<number, Word.ContentControl> | undefined;
+  return {
+    needsRead() {
+      if (around.isNullObject) return false;
+      // The last paragraph is in a control: read every body control's parent, one level each (68).
+      parents = new Map(controls().items.map((cc) => [cc.id, cc.parentContentControlOrNullObject.load("id")]));
+      return true;
+    },
+    spot() {
+      if (around.isNullObject) {
+        if (last.tableNestingLevel > 0) return { placement: reason, place: (text) => body.insertParagraph(text, "End"), checkNotNested: false };
+        const where = last.text === "" ? "Before" : "After";
+        return { placement: reason, place: (text) => last.insertParagraph(text, where), checkNotNested: false };
+      }
+      const outer = outermost(around.id, controls(), parents ?? new Map());
+      return { placement: reason, place: (text) => outer.insertParagraph(text, "After"), checkNotNested: false };
+    },
+  };
+}
+
+function outermost(id: number, controls: BodyControls, parents: Map<number, Word.ContentControl>): Word.ContentControl {
+  let current = id;
+  for (let guard = 0; guard < 64; guard++) {
+    const parent = parents.get(current);
+    if (!parent || parent.isNullObject) break;
+    current = parent.id;
+  }
+  return controls.items.find((cc) => cc.id === current)!;
+}
+
+function fixed(spot: () => Spot): Decision {
+  return { needsRead: () => false, spot };
+}
+
+/** Tag of the section a control of ours belongs to (the section itself, its response, its recommendation text). */
+export function enclosingSectionTag(tag: string): string | undefined {
+  const parsed = parseTag(tag);
+  if (parsed?.kind === "section") return tag;
+  if (parsed?.kind === "response") return sectionTag(parsed.inspectionId, parsed.recId);
+  const text = parsed?.kind === "other" ? /^rec-text:([^:]+):([^:]+)$/.exec(parsed.name) : null;
+  return text ? sectionTag(text[1], text[2]) : undefined;
+}
+
+/**
+ * Right after our section the cursor is in, but only when that section is not itself inside
+ * someone else's control (the new content would land in theirs): one more read, of its parent.
+ */
+function afterSection(anchor: Word.ContentControl, section: string, otherwise: Decision): Decision {
+  let parent: Word.ContentControl | undefined;
+  const inside = () => parent !== undefined && !parent.isNullObject;
+  return {
+    needsRead() {
+      parent = anchor.parentContentControlOrNullObject.load("id");
+      otherwise.needsRead(); // the end's own read, if any, rides on the same sync
+      return true;
+    },
+    spot() {
+      if (inside()) return otherwise.spot();
+      return { placement: { at: "after-section", sectionTag: section }, place: (text) => anchor.insertParagraph(text, "After"), checkNotNested: false };
+    },
+  };
+}
+
+/** What the first sync learnt about the cursor (WordApi 1.3+). */
+interface CursorProbe {
+  paragraph: Word.Paragraph;
+  story: Word.Body;
+  around: Word.ContentControl;
+}
+
+function probeCursorParagraph(context: Word.RequestContext): CursorProbe {
+  const paragraph = context.document.getSelection().paragraphs.getLast();
+  paragraph.load("text,tableNestingLevel");
+  const story = paragraph.parentBody;
+  story.load("type");
+  // One level only: the innermost control, never its parent through a maybe-null object (68).
+  const around = paragraph.parentContentControlOrNullObject;
+  around.load("id,tag,cannotEdit");
+  return { paragraph, story, around };
+}
+
+/**
+ * At the cursor: after the paragraph holding it (before it when that paragraph is empty). Only a
+ * body paragraph outside any control and table is a suitable place; a cursor inside one of our
+ * sections sends new sections right after that section; anywhere else, and on hosts that cannot
+ * tell (WordApi 1.1/1.2), the end.
+ */
+export function probeCursor(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls, probed?: CursorProbe): Decision {
+  if (!caps.wordApi13) return probeEnd(context, caps, controls, { at: "end", reason: "old-word" });
+  const cursor = probed ?? probeCursorParagraph(context);
+  const end = probeEnd(context, caps, controls);
+  const toEnd = (reason: EndReason): Decision => ({ needsRead: end.needsRead, spot: () => ({ ...end.spot(), placement: { at: "end", reason } }) });
+  const decide = (): Decision | Spot => {
+    if (cursor.story.type !== "MainDoc") return toEnd("cursor-in-header");
+    if (cursor.paragraph.tableNestingLevel > 0) return toEnd("cursor-in-table");
+    if (!cursor.around.isNullObject) {
+      const section = enclosingSectionTag(cursor.around.tag);
+      const anchor = section ? controls().byTag(section) : undefined;
+      if (!anchor || !section) return toEnd("cursor-in-control");
+      return afterSection(anchor, section, toEnd("cursor-in-control"));
+    }
+    const where = cursor.paragraph.text === "" ? "Before" : "After";
+    return { placement: { at: "cursor" }, place: (text) => cursor.paragraph.insertParagraph(text, where), checkNotNested: false };
+  };
+  let chosen: Decision | Spot | undefined;
+  const pick = () => (chosen ??= decide());
+  return {
+    needsRead: () => {
+      const c = pick();
+      return "needsRead" in c ? c.needsRead() : false;
+    },
+    spot: () => {
+      const c = pick();
+      return "needsRead" in c ? c.spot() : c;
+    },
+  };
+}
+
+/**
+ * Approved wording at the cursor. Inside one of our responses it goes at the response's end, but
+ * only when the response's last paragraph is its own (not a nested control's: "End" would land in
+ * that control, 64); that takes one more read. Elsewhere it goes where a section would.
+ */
+export function probeWording(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls): Decision {
+  if (!caps.wordApi13) return probeEnd(context, caps, controls, { at: "end", reason: "old-word" });
+  const cursor = probeCursorParagraph(context);
+  const general = probeCursor(context, caps, controls, cursor);
+  let lastParent: Word.ContentControl | undefined;
+  const inResponse = () => cursor.story.type === "MainDoc" && !cursor.around.isNullObject && parseTag(cursor.around.tag)?.kind === "response" && !cursor.around.cannotEdit;
+  return {
+    needsRead() {
+      if (!inResponse()) return general.needsRead();
+      lastParent = cursor.around.paragraphs.getLast().parentContentControlOrNullObject.load("id");
+      return true;
+    },
+    spot() {
+      if (inResponse() && lastParent && !lastParent.isNullObject && lastParent.id === cursor.around.id) {
+        const response = cursor.around;
+        return { placement: { at: "in-response", responseTag: response.tag }, place: (text) => response.insertParagraph(text, "End"), checkNotNested: false };
+      }
+      if (inResponse()) return { ...general.spot(), placement: { at: "end", reason: "cursor-in-control" } };
+      return general.spot();
+    },
+  };
+}

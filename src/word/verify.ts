@@ -1,0 +1,89 @@
+/**
+ * Inserts check their own result in the same round trip: after the builder's commands, the batch
+ * loads back each new control's tag, its parent's tag and its paragraphs' text, and these are
+ * compared with the plan once the sync returns. Reads never go through a maybe-null object (68):
+ * the parent of a nested control is read with the throwing `parentContentControl` (WordApi 1.1),
+ * which fails the batch, and so the insert, if Word did not nest it, and the parent of a group's
+ * outermost control with `parentContentControlOrNullObject` (1.3) or, on older Word, by asking
+ * each control that was there before whether it now holds the group.
+ */
+import type { BuildProblem, InsertReceipt } from "./port";
+import { planTexts, type BuiltControl, type BuiltGroup } from "./build";
+import { isShowingPlaceholder } from "./snapshot";
+
+interface ControlRead {
+  built: BuiltControl;
+  paragraphs: Word.ParagraphCollection;
+  parent?: Word.ContentControl;
+}
+
+interface GroupRead {
+  group: BuiltGroup;
+  /** What the group's outermost control should sit in: null for the body, a control of ours, or undefined (next to a neighbour: wherever it is). */
+  expectedParent: string | null | undefined;
+  parent?: Word.ContentControl;
+  /** WordApi 1.1/1.2: each earlier control asked whether it now holds the group. */
+  holders?: Array<{ holder: Word.ContentControl; found: Word.ContentControlCollection }>;
+}
+
+export interface Verification {
+  /** Call after the sync: what came out wrong (empty when all is as planned). */
+  problems(): BuildProblem[];
+  receipt(): InsertReceipt;
+}
+
+export function queueVerification(
+  built: BuiltControl[],
+  groups: Array<{ group: BuiltGroup; expectedParent: string | null | undefined; checkNotNested: boolean }>,
+  wordApi13: boolean,
+  before: Word.ContentControl[],
+): Verification {
+  const reads: ControlRead[] = built.map((b) => {
+    b.control.load("id,tag");
+    const read: ControlRead = { built: b, paragraphs: b.control.paragraphs.load("items/text") };
+    if (b.expectedParentTag !== null) read.parent = b.control.parentContentControl.load("tag");
+    return read;
+  });
+  const groupReads: GroupRead[] = groups.map(({ group, expectedParent, checkNotNested }) => {
+    const read: GroupRead = { group, expectedParent };
+    if (expectedParent === undefined) return read;
+    if (wordApi13) read.parent = group.container.parentContentControlOrNullObject.load("tag");
+    else if (checkNotNested) read.holders = before.map((holder) => ({ holder, found: holder.contentControls.getByTag(group.pendingTag).load("items/id") }));
+    return read;
+  });
+
+  return {
+    problems() {
+      const problems: BuildProblem[] = [];
+      for (const { built: b, paragraphs, parent } of reads) {
+        const tag = b.node.tag;
+        // A single top-level block still carries its group's pending tag here; it gets its own last.
+        const group = b.expectedParentTag === null ? groupReads.find((g) => g.group.container === b.control) : undefined;
+        const expectedTag = group ? group.group.pendingTag : tag;
+        if (b.control.tag !== expectedTag) problems.push({ tag, kind: "wrong-tag" });
+        if (parent && parent.tag !== b.expectedParentTag) problems.push({ tag, kind: "wrong-parent" });
+        const expected = planTexts(b.node);
+        const got = paragraphs.items.map((p) => (readsAsEmpty(p.text, b.node.placeholderText) ? "" : p.text));
+        if (got.length !== expected.length || got.some((t, i) => t !== expected[i])) problems.push({ tag, kind: "wrong-text" });
+      }
+      for (const g of groupReads) {
+        const where = g.group.single?.tag ?? g.group.pendingTag;
+        if (g.expectedParent === undefined) continue;
+        const parentTag = g.parent ? (g.parent.isNullObject ? null : g.parent.tag) : g.expectedParent;
+        if (parentTag !== g.expectedParent || g.holders?.some((h) => h.found.items.length > 0)) problems.push({ tag: where, kind: "inside-other-control" });
+      }
+      return problems;
+    },
+    receipt() {
+      // A group's blocks: the single block itself, or the controls made directly in its wrapper.
+      const wrappers = new Set(groupReads.filter((g) => !g.group.single).map((g) => g.group.pendingTag));
+      const topLevel = reads.filter((r) => r.built.expectedParentTag === null || wrappers.has(r.built.expectedParentTag));
+      return { controlIds: topLevel.map((r) => r.built.control.id), allControlIds: reads.map((r) => r.built.control.id) };
+    },
+  };
+}
+
+/** An empty paragraph of a control may read as its placeholder, or as Word's own where none was set (web, 38/66). */
+function readsAsEmpty(text: string, placeholderText: string | undefined): boolean {
+  return isShowingPlaceholder(text, placeholderText ?? "") || isShowingPlaceholder(text, "");
+}
