@@ -64,10 +64,11 @@ function firstParagraph(node: PlanNode): { text: string; style: BuiltInStyle } {
   return first ? firstParagraph(first) : { text: "", style: "Normal" };
 }
 
-/** Every paragraph text a node holds, in order, as Word will read it back. */
-export function planTexts(node: PlanNode): string[] {
-  if (node.kind === "paragraph") return [paragraphText(node.text)];
-  return node.children.length === 0 ? [""] : node.children.flatMap(planTexts);
+/** Every paragraph a node holds, in order, as Word will read it back, with the placeholder of the control it is directly in. */
+export function planParagraphs(node: PlanNode, placeholder?: string): Array<{ text: string; placeholder?: string }> {
+  if (node.kind === "paragraph") return [{ text: paragraphText(node.text), placeholder }];
+  const own = node.placeholderText;
+  return node.children.length === 0 ? [{ text: "", placeholder: own }] : node.children.flatMap((c) => planParagraphs(c, own));
 }
 
 /** Refuses, before Word is touched, a plan whose shape Word cannot build safely (WORD-SEMANTICS 65). */

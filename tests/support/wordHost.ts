@@ -51,7 +51,7 @@ function loadLibraryWindow(): Loose {
 }
 
 /** The options of the profile IRD_WORD_PROFILE names, or none; an unknown name is an error, not a silent default. */
-export function profileOptions(name = process.env.IRD_WORD_PROFILE): Partial<WordHostOptions> {
+export function profileOptions(name = process.env.IRD_WORD_PROFILE ?? (globalThis as { IRD_WORD_PROFILE?: string }).IRD_WORD_PROFILE): Partial<WordHostOptions> {
   if (!name) return {};
   const profile = profileByName(name);
   if (!profile) throw new Error(`IRD_WORD_PROFILE="${name}" is not a host profile; use one of: ${HOST_PROFILES.map((p) => p.name).join(", ")}`);

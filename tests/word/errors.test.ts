@@ -2,7 +2,7 @@
 import { sectionTag } from "../../src/domain/tags";
 import { createOfficeWordPort, WordActionError } from "../../src/word";
 import { toWordActionError } from "../../src/word/errors";
-import { setupWordHost } from "../support/wordHost";
+import { setupWordHost, with13 } from "../support/wordHost";
 import { outline } from "./outline";
 import { inspectionWith, planFor, syntheticInspection } from "./plans";
 
@@ -28,7 +28,8 @@ describe("when Word refuses", () => {
 
   it("leaves the document as it was when the sections sit in a control a colleague locked", async () => {
     const section = (recId: string) => ({ cc: { tag: sectionTag(three.id, recId), title: recId }, children: [`Section ${recId}`] });
-    const { model } = setupWordHost({}, {
+    // Whether Word refuses API edits in a locked control is not documented (WORD-SEMANTICS 30): this is the refusing reading.
+    const { model } = setupWordHost({ cannotEditApiEdits: "reject" }, {
       body: ["Dear Inspector,", { cc: { tag: "letter", title: "Letter", cannotEdit: true }, children: [section("r1"), section("r3")] }],
     });
     const before = outline(model);
@@ -39,7 +40,7 @@ describe("when Word refuses", () => {
   });
 
   it("goes around a locked control the cursor is in, leaving it untouched", async () => {
-    const { model } = setupWordHost({}, {
+    const { model } = setupWordHost(with13(), {
       body: [{ cc: { tag: "letterhead", title: "Letterhead", cannotEdit: true }, children: ["Office of the Commissioner"] }, "Dear Inspector,"],
       selection: { paragraphText: "Office of the Commissioner" },
     });

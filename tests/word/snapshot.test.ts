@@ -2,7 +2,7 @@
 import { responseTag, sectionTag } from "../../src/domain/tags";
 import type { WordHostOptions } from "../../src/preview/emulator/options";
 import { createOfficeWordPort } from "../../src/word";
-import { setupWordHost } from "../support/wordHost";
+import { setupWordHost, with13 } from "../support/wordHost";
 import { controlsTagged } from "./outline";
 import { inspectionWith, placeholderFor, planFor } from "./plans";
 
@@ -53,7 +53,8 @@ describe("reading the document", () => {
   });
 
   it("lists other tagged controls but gives their paragraphs no add-in tags, and marks table text", async () => {
-    const setup = setupWordHost({}, {
+    // Table paragraphs are listed, with their nesting level, from WordApi 1.3.
+    const setup = setupWordHost(with13(), {
       body: ["Intro", { cc: { tag: "signature", title: "Signature" }, children: ["Jane Doe"] }, { table: [["Recommendation 1", "Done"]] }, ""],
     });
     const snapshot = await createOfficeWordPort().readSnapshot();

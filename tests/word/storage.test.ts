@@ -23,7 +23,7 @@ describe("storing the inspection in the document", () => {
     });
 
     it("replaces the stored inspection when stored again, and leaves parts of others alone", async () => {
-      const { model } = setupWordHost({}, { customXmlParts: [BIBLIOGRAPHY] });
+      const { model } = setupWordHost({ wordApi: "1.4" }, { customXmlParts: [BIBLIOGRAPHY] });
       const port = createOfficeWordPort();
       await port.storeInspection(thirteen);
       await port.storeInspection(three);
@@ -33,7 +33,7 @@ describe("storing the inspection in the document", () => {
     });
 
     it("gives no inspection and says why when the stored part was tampered with", async () => {
-      const { model } = setupWordHost();
+      const { model } = setupWordHost({ wordApi: "1.4" });
       const port = createOfficeWordPort();
       await port.storeInspection(three);
       const part = ourParts(model.customXmlParts)[0];
