@@ -96,9 +96,11 @@ export class SectionBuilder {
   openGroup(nodes: PlanControl[], seedAt: Place, pendingTag: string): BuiltGroup {
     nodes.forEach(assertBuildable);
     const tail = seedAt("");
-    this.applyStyle(tail, "Normal");
+    // Wrapped and marked straight away: no other action comes between, so a failure leaves at
+    // most this one empty paragraph outside our controls (cleanup.ts).
     const container = tail.insertContentControl();
     container.tag = pendingTag;
+    this.applyStyle(tail, "Normal");
     const single = nodes.length === 1 ? nodes[0] : null;
     if (!single) {
       container.title = "Inserting…";

@@ -50,7 +50,9 @@ export async function cleanUpAfterFailure(context: Word.RequestContext, before: 
     await context.sync();
     const made = now.items.filter((cc) => !before.has(cc.id));
     titles = made.map((cc) => cc.title || "untitled");
-    const strayParagraph = errorLocation(failure.error) === "Paragraph.insertContentControl" && made.length < failure.groups;
+    // Fewer new controls than groups: Word stopped while opening one, so its empty paragraph may be
+    // there (not if inserting that paragraph was what failed). The message says "possibly".
+    const strayParagraph = made.length < failure.groups && !errorLocation(failure.error).endsWith("insertParagraph");
     await removeControls(context, made);
     return strayParagraph ? { state: "empty-paragraph-left" } : { state: "unchanged" };
   } catch {

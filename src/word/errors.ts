@@ -90,7 +90,7 @@ function afterFailure(cleanup: FailureCleanup): string {
     case "unchanged":
       return "Nothing was added: the document is as it was.";
     case "empty-paragraph-left":
-      return "Nothing was added except one empty paragraph where the content was to go; you can delete it.";
+      return "Nothing was added, except possibly one empty paragraph where the content was to go; delete it if you see it.";
     case "left-behind":
       return `Word stopped part-way, and the add-in could not remove what it had added: ${cleanup.titles.map((t) => `“${t}”`).join(", ")}. Delete ${cleanup.titles.length === 1 ? "it" : "them"} before trying again.`;
   }

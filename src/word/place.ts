@@ -108,10 +108,6 @@ function outermost(id: number, controls: BodyControls, parents: Map<number, Word
   return controls.items.find((cc) => cc.id === current)!;
 }
 
-function fixed(spot: () => Spot): Decision {
-  return { needsRead: () => false, spot };
-}
-
 /** Tag of the section a control of ours belongs to (the section itself, its response, its recommendation text). */
 export function enclosingSectionTag(tag: string): string | undefined {
   const parsed = parseTag(tag);

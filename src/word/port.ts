@@ -75,7 +75,7 @@ export interface InsertOutcome {
 export type FailureCleanup =
   /** Word refused before changing anything, or the add-in removed everything it had added. */
   | { state: "unchanged" }
-  /** Everything was removed except an empty paragraph at the insertion point. */
+  /** Everything was removed; Word stopped while starting, so one empty paragraph may be left at the insertion point. */
   | { state: "empty-paragraph-left" }
   /** The clean-up could not remove these (their titles). */
   | { state: "left-behind"; titles: string[] };
