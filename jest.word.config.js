@@ -5,8 +5,8 @@
  */
 const { transform } = require("./jest.config.js");
 
-// The profile list is TypeScript (src/preview/emulator/profiles.ts); these names follow it, and
-// tests/support/wordHost.ts fails on a name it does not know.
+// The profile list is TypeScript (src/preview/emulator/profiles.ts); these names follow it
+// (tests/emulator/profiles.test.ts checks they stay in step).
 const VERSIONS = ["1.1", "1.3", "1.4", "1.9"];
 const PLATFORMS = ["windows", "web"];
 const READINGS = ["strict", "lenient"];

@@ -10,6 +10,7 @@
  * Deleting only the outermost controls matters: deleting a nested one first could take its parent
  * with it (65) and the next delete would then fail.
  */
+import { errorLocation } from "./errors";
 import type { FailureCleanup } from "./port";
 
 /** Unlocks every control in `all` and deletes the outermost ones (not inside another of `all`). */
@@ -17,7 +18,7 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
   if (all.length === 0) return 0;
   const ids = new Set(all.map((cc) => cc.id));
   const inner = all.map((cc) => cc.contentControls.load("items/id"));
-  all.forEach((cc) => cc.load("title,cannotEdit,cannotDelete"));
+  all.forEach((cc) => cc.load("cannotEdit,cannotDelete"));
   await context.sync();
   const nested = new Set(inner.flatMap((list) => list.items.map((cc) => cc.id)).filter((id) => ids.has(id)));
   for (const cc of all) {
@@ -28,12 +29,6 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
   for (const cc of outer) cc.delete(false);
   await context.sync();
   return outer.length;
-}
-
-/** Where Word says a batch failed (WORD-SEMANTICS 14), e.g. "Paragraph.insertContentControl". */
-export function errorLocation(error: unknown): string {
-  const info = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo;
-  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
 }
 
 /**

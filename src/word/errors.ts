@@ -69,6 +69,12 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** Where Word says a batch failed (WORD-SEMANTICS 14), e.g. "Paragraph.insertContentControl"; "" when it does not say. */
+export function errorLocation(error: unknown): string {
+  const info = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo;
+  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
+}
+
 /**
  * Maps a failure of `action` to a WordActionError. `writing` says whether the action changes the
  * document, since Word reports a read-only document only when something tries to write
@@ -102,9 +108,8 @@ function afterFailure(cleanup: FailureCleanup): string {
  */
 export function insertFailure(error: unknown, action: ActionName, cleanup: FailureCleanup): WordActionError {
   const code = errorCode(error) ?? OwnCodes.unknown;
-  const location = (error as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? "";
   const { cause, advice } =
-    location.endsWith(".parentContentControl")
+    errorLocation(error).endsWith(".parentContentControl")
       ? { cause: `Word did not build the sections as planned, so the add-in did not ${action}.`, advice: "Put the cursor in an ordinary paragraph and try again; if it keeps happening, use “Check this copy of Word” in Help." }
       : describe(code, action, true);
   return new WordActionError(`${cause} ${afterFailure(cleanup)} ${advice}`, code, error, cleanup);

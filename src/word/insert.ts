@@ -12,7 +12,7 @@ import { assertBuildable, pendingTag, SectionBuilder, type BuiltGroup } from "./
 import { cleanUpAfterFailure } from "./cleanup";
 import { insertFailure, noRecommendations } from "./errors";
 import { requireWordApi11, runAction } from "./host";
-import { probeCursor, probeEnd, probeWording, queueBodyControls, type BodyControls, type Decision } from "./place";
+import { probeCursor, probeEnd, probeWording, queueBodyControls, type BodyControls, type Decision, type Spot } from "./place";
 import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult } from "./port";
 import type { Place } from "./render";
 import { inspectionXml, queueStoreWrite, saveToSettings } from "./storage";
@@ -39,7 +39,6 @@ interface GroupPlan {
   nodes: PlanControl[];
   place: Place;
   expectedParent: string | null | undefined;
-  checkNotNested: boolean;
 }
 
 interface BuildResult {
@@ -66,9 +65,8 @@ async function buildAndVerify(
   builder.lockAndTag();
   const verification = queueVerification(
     builder.built,
-    opened.map((group, i) => ({ group, expectedParent: groups[i].expectedParent, checkNotNested: groups[i].checkNotNested })),
+    opened.map((group, i) => ({ group, expectedParent: groups[i].expectedParent })),
     caps.wordApi13,
-    body.items,
   );
   builder.unwrap();
   store?.afterFirstSync();
@@ -98,59 +96,65 @@ async function finishStore(xml: string | null, caps: HostCapabilities): Promise<
   }
 }
 
-function nothingInserted(placement: Placement, skipped: string[], stored: StoredResult): InsertOutcome {
-  return { placement, inserted: [], skipped, blocks: 0, verified: true, problems: [], receipt: null, stored };
-}
+/** What nothing-to-do looks like: the placement the pane reports. */
+type Nothing = { nothing: Placement };
 
 /**
- * Runs one insert: `choose` decides (after the first sync) what goes where. The first sync also
- * reads the body's controls (what exists, ids for the clean-up) and our stored part.
+ * Runs one insert of a plan whose section tags are `tags`: `probe` queues the reads that decide
+ * where things go, `nothingToDo` answers (before any further read) when the document already has
+ * everything, and `choose` decides what goes where. The first sync also reads the body's controls
+ * (what exists, ids for the clean-up) and our stored part.
  */
 async function runInsert(
   caps: HostCapabilities,
   action: string,
+  tags: string[],
   inspection: Inspection | undefined,
   probe: (context: Word.RequestContext, controls: () => BodyControls) => Decision,
-  choose: (spot: ReturnType<Decision["spot"]>, body: BodyControls) => BuildResult | { nothing: Placement; skipped: string[] },
-  /** Answers, before any further read, when the document already has everything. */
-  nothingToDo: (body: BodyControls) => { nothing: Placement; skipped: string[] } | null = () => null,
+  choose: (spot: Spot, body: BodyControls) => BuildResult,
+  nothingToDo: (body: BodyControls) => Nothing | null = () => null,
 ): Promise<InsertOutcome> {
   requireWordApi11("Inserting response sections");
   const xml = await storedXml(inspection);
-  const outcome = await runAction(action, true, async (context) => {
+  const result = await runAction(action, true, async (context) => {
     const controls = queueBodyControls(context);
     const decision = probe(context, controls);
     const store = xml === null ? null : queueStoreWrite(context, caps, xml);
     await context.sync();
     const body = controls();
     const done = nothingToDo(body);
-    if (!done && decision.needsRead()) await context.sync();
-    const chosen = done ?? choose(decision.spot(), body);
-    if ("nothing" in chosen) {
+    if (done) {
       if (store) {
         store.afterFirstSync();
         await context.sync();
       }
-      return { ...nothingInserted(chosen.nothing, chosen.skipped, "not-asked"), groups: [] as GroupPlan[] };
+      return { placement: done.nothing, groups: [] as GroupPlan[], built: null };
     }
-    const built = await buildAndVerify(context, caps, action, body, chosen.groups, store);
-    return {
-      placement: chosen.placement,
-      inserted: [] as string[],
-      skipped: [] as string[],
-      blocks: 0,
-      verified: built.problems.length === 0,
-      problems: built.problems,
-      receipt: built.receipt,
-      stored: "not-asked" as StoredResult,
-      groups: chosen.groups,
-    };
+    if (decision.needsRead()) await context.sync();
+    const chosen = choose(decision.spot(), body);
+    return { ...chosen, built: await buildAndVerify(context, caps, action, body, chosen.groups, store) };
   });
-  const { groups, ...rest } = outcome;
   const stored = await finishStore(xml, caps);
-  if (groups.length === 0) return { ...rest, stored };
-  const nodes = groups.flatMap((g) => g.nodes);
-  return { ...rest, inserted: nodes.filter(isSection).map((n) => n.tag), blocks: nodes.filter((n) => !isSection(n)).length, stored };
+  const nodes = result.groups.flatMap((g) => g.nodes);
+  const inserted = nodes.filter(isSection).map((n) => n.tag);
+  return {
+    placement: result.placement,
+    inserted,
+    skipped: tags.filter((t) => !inserted.includes(t)),
+    blocks: nodes.length - inserted.length,
+    verified: (result.built?.problems.length ?? 0) === 0,
+    problems: result.built?.problems ?? [],
+    receipt: result.built?.receipt ?? null,
+    stored,
+  };
+}
+
+/** A plan's top-level blocks and section tags; a plan with no section is refused before Word is touched. */
+function sectionsOf(plan: Plan): { nodes: PlanControl[]; tags: string[] } {
+  const nodes = topLevelControls(plan);
+  const tags = sectionTags(plan.nodes);
+  if (tags.length === 0) throw noRecommendations();
+  return { nodes, tags };
 }
 
 /** Top-level blocks not yet in the document (approved wording may appear any number of times). */
@@ -159,20 +163,19 @@ function notPresent(nodes: PlanControl[], body: BodyControls): PlanControl[] {
 }
 
 export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {
-  const nodes = topLevelControls(plan);
-  const tags = sectionTags(plan.nodes);
-  if (tags.length === 0) throw noRecommendations();
+  const { nodes, tags } = sectionsOf(plan);
   return runInsert(
     caps,
     "insert the response sections",
+    tags,
     inspection,
     (context, controls) => (where === "cursor" ? probeCursor(context, caps, controls) : probeEnd(context, caps, controls)),
     (spot, body) => {
       const expectedParent = spot.placement.at === "after-section" ? undefined : null;
-      return { placement: spot.placement, groups: [{ nodes: notPresent(nodes, body), place: spot.place, expectedParent, checkNotNested: spot.checkNotNested }] };
+      return { placement: spot.placement, groups: [{ nodes: notPresent(nodes, body), place: spot.place, expectedParent }] };
     },
-    (body) => (notPresent(nodes, body).some(isSection) ? null : { nothing: { at: where === "end" ? "end" : "cursor", reason: "requested" } as Placement, skipped: tags }),
-  ).then((o) => ({ ...o, skipped: tags.filter((t) => !o.inserted.includes(t)) }));
+    (body) => (notPresent(nodes, body).some(isSection) ? null : { nothing: where === "end" ? { at: "end", reason: "requested" } : { at: "cursor" } }),
+  );
 }
 
 /**
@@ -181,12 +184,11 @@ export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapab
  * no neighbour at all they go at the end.
  */
 export async function insertMissing(plan: Plan, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {
-  const nodes = topLevelControls(plan);
-  const tags = sectionTags(plan.nodes);
-  if (tags.length === 0) throw noRecommendations();
+  const { nodes, tags } = sectionsOf(plan);
   return runInsert(
     caps,
     "insert the missing sections",
+    tags,
     inspection,
     (context, controls) => {
       // The end matters (and costs a read) only when no block of the plan is in the document yet.
@@ -214,14 +216,14 @@ export async function insertMissing(plan: Plan, caps: HostCapabilities, inspecti
         else if (after) place = (text) => after.insertParagraph(text, "Before");
         else place = end.place;
         if (!before && !after) atEnd++;
-        current = { nodes: [node], place, expectedParent: before || after ? undefined : null, checkNotNested: !before && !after && end.checkNotNested };
+        current = { nodes: [node], place, expectedParent: before || after ? undefined : null };
         groups.push(current);
       });
       const placement: Placement = body.items.some((cc) => tags.includes(cc.tag)) ? { at: "neighbours", atEnd } : end.placement;
       return { placement, groups };
     },
-    (body) => (nodes.some((n) => isSection(n) && !body.byTag(n.tag)) ? null : { nothing: { at: "neighbours", atEnd: 0 }, skipped: tags }),
-  ).then((o) => ({ ...o, skipped: tags.filter((t) => !o.inserted.includes(t)) }));
+    (body) => (nodes.some((n) => isSection(n) && !body.byTag(n.tag)) ? null : { nothing: { at: "neighbours", atEnd: 0 } }),
+  );
 }
 
 /** One block of approved wording at the cursor: inside the response the cursor is in, or where a section would go. */
@@ -230,11 +232,12 @@ export async function insertWording(control: PlanControl, caps: HostCapabilities
   return runInsert(
     caps,
     "insert the wording",
+    [],
     undefined,
     (context, controls) => probeWording(context, caps, controls),
     (spot) => {
       const expectedParent = spot.placement.at === "in-response" ? spot.placement.responseTag : spot.placement.at === "after-section" ? undefined : null;
-      return { placement: spot.placement, groups: [{ nodes: [control], place: spot.place, expectedParent, checkNotNested: spot.checkNotNested }] };
+      return { placement: spot.placement, groups: [{ nodes: [control], place: spot.place, expectedParent }] };
     },
   );
 }

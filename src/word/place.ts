@@ -30,8 +30,6 @@ export function queueBodyControls(context: Word.RequestContext): () => BodyContr
 export interface Spot {
   placement: Placement;
   place: Place;
-  /** True when the end of the body may be inside another control (WordApi 1.1/1.2 cannot tell): verify it. */
-  checkNotNested: boolean;
 }
 
 /** A decision that may need one more read first (only `endAfterControl`). */
@@ -66,11 +64,11 @@ export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, c
       spot() {
         const all = controls().items;
         const [only, second] = firstTwo.items;
-        if (only && !second && only.text === "" && all.length === 0) return { placement: reason, place: (text) => only.insertParagraph(text, "Before"), checkNotNested: false };
-        if (all.length === 0 || !inner) return { placement: reason, place: (text) => body.insertParagraph(text, "End"), checkNotNested: false };
+        if (only && !second && only.text === "" && all.length === 0) return { placement: reason, place: (text) => only.insertParagraph(text, "Before") };
+        if (all.length === 0 || !inner) return { placement: reason, place: (text) => body.insertParagraph(text, "End") };
         const nested = new Set([...inner.values()].flatMap((list) => list.items.map((cc) => cc.id)));
         const last = all.filter((cc) => !nested.has(cc.id)).at(-1)!;
-        return { placement: reason, place: (text) => last.insertParagraph(text, "After"), checkNotNested: false };
+        return { placement: reason, place: (text) => last.insertParagraph(text, "After") };
       },
     };
   }
@@ -88,12 +86,12 @@ export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, c
     },
     spot() {
       if (around.isNullObject) {
-        if (last.tableNestingLevel > 0) return { placement: reason, place: (text) => body.insertParagraph(text, "End"), checkNotNested: false };
+        if (last.tableNestingLevel > 0) return { placement: reason, place: (text) => body.insertParagraph(text, "End") };
         const where = last.text === "" ? "Before" : "After";
-        return { placement: reason, place: (text) => last.insertParagraph(text, where), checkNotNested: false };
+        return { placement: reason, place: (text) => last.insertParagraph(text, where) };
       }
       const outer = outermost(around.id, controls(), parents ?? new Map());
-      return { placement: reason, place: (text) => outer.insertParagraph(text, "After"), checkNotNested: false };
+      return { placement: reason, place: (text) => outer.insertParagraph(text, "After") };
     },
   };
 }
@@ -132,7 +130,7 @@ function afterSection(anchor: Word.ContentControl, section: string, otherwise: D
     },
     spot() {
       if (inside()) return otherwise.spot();
-      return { placement: { at: "after-section", sectionTag: section }, place: (text) => anchor.insertParagraph(text, "After"), checkNotNested: false };
+      return { placement: { at: "after-section", sectionTag: section }, place: (text) => anchor.insertParagraph(text, "After") };
     },
   };
 }
@@ -176,7 +174,7 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
       return afterSection(anchor, section, toEnd("cursor-in-control"));
     }
     const where = cursor.paragraph.text === "" ? "Before" : "After";
-    return { placement: { at: "cursor" }, place: (text) => cursor.paragraph.insertParagraph(text, where), checkNotNested: false };
+    return { placement: { at: "cursor" }, place: (text) => cursor.paragraph.insertParagraph(text, where) };
   };
   let chosen: Decision | Spot | undefined;
   const pick = () => (chosen ??= decide());
@@ -212,7 +210,7 @@ export function probeWording(context: Word.RequestContext, caps: HostCapabilitie
     spot() {
       if (inResponse() && lastParent && !lastParent.isNullObject && lastParent.id === cursor.around.id) {
         const response = cursor.around;
-        return { placement: { at: "in-response", responseTag: response.tag }, place: (text) => response.insertParagraph(text, "End"), checkNotNested: false };
+        return { placement: { at: "in-response", responseTag: response.tag }, place: (text) => response.insertParagraph(text, "End") };
       }
       if (inResponse()) return { ...general.spot(), placement: { at: "end", reason: "cursor-in-control" } };
       return general.spot();

@@ -4,8 +4,9 @@
  * compared with the plan once the sync returns. Reads never go through a maybe-null object (68):
  * the parent of a nested control is read with the throwing `parentContentControl` (WordApi 1.1),
  * which fails the batch, and so the insert, if Word did not nest it, and the parent of a group's
- * outermost control with `parentContentControlOrNullObject` (1.3) or, on older Word, by asking
- * each control that was there before whether it now holds the group.
+ * outermost control with `parentContentControlOrNullObject` (1.3). Older Word has no safe way to
+ * read a top-level parent; there the group is only ever placed next to a plain paragraph or after a
+ * top-level control (place.ts), never "End" of something.
  */
 import type { BuildProblem, InsertReceipt } from "./port";
 import { planParagraphs, type BuiltControl, type BuiltGroup } from "./build";
@@ -22,8 +23,6 @@ interface GroupRead {
   /** What the group's outermost control should sit in: null for the body, a control of ours, or undefined (next to a neighbour: wherever it is). */
   expectedParent: string | null | undefined;
   parent?: Word.ContentControl;
-  /** WordApi 1.1/1.2: each earlier control asked whether it now holds the group. */
-  holders?: Array<{ holder: Word.ContentControl; found: Word.ContentControlCollection }>;
 }
 
 export interface Verification {
@@ -34,9 +33,8 @@ export interface Verification {
 
 export function queueVerification(
   built: BuiltControl[],
-  groups: Array<{ group: BuiltGroup; expectedParent: string | null | undefined; checkNotNested: boolean }>,
+  groups: Array<{ group: BuiltGroup; expectedParent: string | null | undefined }>,
   wordApi13: boolean,
-  before: Word.ContentControl[],
 ): Verification {
   const reads: ControlRead[] = built.map((b) => {
     b.control.load("id,tag");
@@ -44,11 +42,9 @@ export function queueVerification(
     if (b.expectedParentTag !== null) read.parent = b.control.parentContentControl.load("tag");
     return read;
   });
-  const groupReads: GroupRead[] = groups.map(({ group, expectedParent, checkNotNested }) => {
+  const groupReads: GroupRead[] = groups.map(({ group, expectedParent }) => {
     const read: GroupRead = { group, expectedParent };
-    if (expectedParent === undefined) return read;
-    if (wordApi13) read.parent = group.container.parentContentControlOrNullObject.load("tag");
-    else if (checkNotNested) read.holders = before.map((holder) => ({ holder, found: holder.contentControls.getByTag(group.pendingTag).load("items/id") }));
+    if (expectedParent !== undefined && wordApi13) read.parent = group.container.parentContentControlOrNullObject.load("tag");
     return read;
   });
 
@@ -69,10 +65,9 @@ export function queueVerification(
         if (got.length !== expected.length || !got.every(same)) problems.push({ tag, kind: "wrong-text" });
       }
       for (const g of groupReads) {
-        const where = g.group.single?.tag ?? g.group.pendingTag;
-        if (g.expectedParent === undefined) continue;
-        const parentTag = g.parent ? (g.parent.isNullObject ? null : g.parent.tag) : g.expectedParent;
-        if (parentTag !== g.expectedParent || g.holders?.some((h) => h.found.items.length > 0)) problems.push({ tag: where, kind: "inside-other-control" });
+        if (!g.parent) continue;
+        const parentTag = g.parent.isNullObject ? null : g.parent.tag;
+        if (parentTag !== g.expectedParent) problems.push({ tag: g.group.single?.tag ?? g.group.pendingTag, kind: "inside-other-control" });
       }
       return problems;
     },

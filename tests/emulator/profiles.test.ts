@@ -18,6 +18,12 @@ describe("host profiles", () => {
     expect(profileByName("1.9-windows-strict")?.options.wordApiDesktop).toBe("1.1");
   });
 
+  it("are exactly the profiles `npm run test:word` runs (its jest config lists them in plain JavaScript)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("../../jest.word.config.js") as { projects: Array<{ displayName: string }> };
+    expect(config.projects.map((p) => p.displayName).sort()).toEqual(HOST_PROFILES.map((p) => p.name).sort());
+  });
+
   it("strict is every USER/INFERRED option's stricter reading (the defaults); lenient the kinder one; neither forbids insertParagraph on the web (66)", () => {
     const keys = ["emptyControlText", "cannotEditApiEdits", "paragraphOwnsControlTags", "orphanParentDeletion", "webEmptyNamespaceItemsUndefined", "nullObjectNavigation"] as const;
     const strict = profileByName("1.4-web-strict")!.options;

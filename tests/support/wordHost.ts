@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { installWordHost, type WordHost } from "../../src/preview/emulator/host";
 import type { WordDocumentModel } from "../../src/preview/emulator/model";
 import type { DocSpec } from "../../src/preview/emulator/modelSpec";
-import type { WordHostOptions } from "../../src/preview/emulator/options";
+import { versionAtLeast, type WordHostOptions } from "../../src/preview/emulator/options";
 import { HOST_PROFILES, profileByName } from "../../src/preview/emulator/profiles";
 
 /* The library's globals are untyped JavaScript. */
@@ -73,7 +73,7 @@ export function setupWordHost(options: Partial<WordHostOptions> = {}, spec?: Doc
   return { host: installed.host, model: installed.host.model, win: installed.win };
 }
 
-const is13 = (version: string | undefined): boolean => version === undefined || Number(version.split(".")[1] ?? 0) >= 3 || Number(version.split(".")[0]) > 1;
+const is13 = (version: string | undefined): boolean => version === undefined || versionAtLeast(version, "1.3");
 
 /** The host under test has WordApi 1.3 (the profile's or the test's own level). */
 export const atLeast13 = (host: WordHost): boolean => is13(host.options.wordApi);
