@@ -203,7 +203,9 @@ export function probeWording(context: Word.RequestContext, caps: HostCapabilitie
   const inResponse = () => cursor.story.type === "MainDoc" && !cursor.around.isNullObject && parseTag(cursor.around.tag)?.kind === "response" && !cursor.around.cannotEdit;
   return {
     needsRead() {
-      if (!inResponse()) return general.needsRead();
+      // The general place's own read rides on the same sync: it is the fallback.
+      const generalRead = general.needsRead();
+      if (!inResponse()) return generalRead;
       lastParent = cursor.around.paragraphs.getLast().parentContentControlOrNullObject.load("id");
       return true;
     },
@@ -212,7 +214,6 @@ export function probeWording(context: Word.RequestContext, caps: HostCapabilitie
         const response = cursor.around;
         return { placement: { at: "in-response", responseTag: response.tag }, place: (text) => response.insertParagraph(text, "End") };
       }
-      if (inResponse()) return { ...general.spot(), placement: { at: "end", reason: "cursor-in-control" } };
       return general.spot();
     },
   };
