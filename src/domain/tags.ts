@@ -28,3 +28,14 @@ export function parseTag(tag: string | null | undefined): ParsedTag | null {
   if (b) return { kind: "other", name: b[1] };
   return null;
 }
+
+/**
+ * The recommendation a tag of ours belongs to: a section, its response, or its protected
+ * recommendation text (`ird:block:rec-text:<inspectionId>:<recId>`); null for anything else.
+ */
+export function recommendationOfTag(tag: string | null | undefined): { inspectionId: string; recId: string } | null {
+  const parsed = parseTag(tag);
+  if (parsed?.kind === "section" || parsed?.kind === "response") return { inspectionId: parsed.inspectionId, recId: parsed.recId };
+  const text = parsed?.kind === "other" ? /^rec-text:([^:]+):([^:]+)$/.exec(parsed.name) : null;
+  return text ? { inspectionId: text[1], recId: text[2] } : null;
+}

@@ -4,7 +4,7 @@
  * where the first paragraph is created. Probes never read through an object that may be null
  * (WORD-SEMANTICS 68) and never put anything "End" of a container whose last child is a control (64).
  */
-import { parseTag, sectionTag } from "../domain/tags";
+import { parseTag, recommendationOfTag, sectionTag } from "../domain/tags";
 import type { EndReason, HostCapabilities, Placement } from "./port";
 import type { Place } from "./render";
 
@@ -108,11 +108,8 @@ function outermost(id: number, controls: BodyControls, parents: Map<number, Word
 
 /** Tag of the section a control of ours belongs to (the section itself, its response, its recommendation text). */
 export function enclosingSectionTag(tag: string): string | undefined {
-  const parsed = parseTag(tag);
-  if (parsed?.kind === "section") return tag;
-  if (parsed?.kind === "response") return sectionTag(parsed.inspectionId, parsed.recId);
-  const text = parsed?.kind === "other" ? /^rec-text:([^:]+):([^:]+)$/.exec(parsed.name) : null;
-  return text ? sectionTag(text[1], text[2]) : undefined;
+  const rec = recommendationOfTag(tag);
+  return rec ? sectionTag(rec.inspectionId, rec.recId) : undefined;
 }
 
 /**

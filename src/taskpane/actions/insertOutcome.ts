@@ -3,14 +3,14 @@
  * (where the content went and why, what was built, whether it matched the plan); this says them once.
  */
 import type { Inspection } from "../../domain/catalog/types";
-import { parseTag } from "../../domain/tags";
+import { parseTag, recommendationOfTag } from "../../domain/tags";
 import type { BuildProblem, EndReason, InsertOutcome, Placement } from "../../word/port";
 import type { MessageIntent } from "../store/uiSlice";
 
 /** "recommendation 4" for a section, response or recommendation-text tag; the tag's own name otherwise. */
 export function sectionName(tag: string, inspection: Inspection | undefined): string {
   const parsed = parseTag(tag);
-  const recId = parsed?.kind === "section" || parsed?.kind === "response" ? parsed.recId : parsed?.kind === "other" ? /^rec-text:[^:]+:(.+)$/.exec(parsed.name)?.[1] : undefined;
+  const recId = recommendationOfTag(tag)?.recId;
   const rec = recId ? inspection?.recommendations.find((r) => r.id === recId) : undefined;
   if (rec) return `recommendation ${rec.number}`;
   return parsed?.kind === "other" ? `the “${parsed.name.replace(/-/g, " ")}” block` : parsed?.kind === "wording" ? "the wording" : "the inserted content";
