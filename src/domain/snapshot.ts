@@ -30,6 +30,13 @@ export interface DocumentSnapshot {
   paragraphs: SnapshotParagraph[];
   /** Content controls carrying a tag, in document order (nested ones included). */
   controls: SnapshotControl[];
+  /**
+   * Text and sections deleted with Track Changes on and not yet accepted (WORD-SEMANTICS 71):
+   * "excluded" when they were left out of this snapshot; "textOnly" when the text was but deleted
+   * sections are still listed (Word without WordApi 1.5); "unknown" when the reader cannot tell
+   * (Word without WordApi 1.4), so they may count. Absent: none were pending, or none were read.
+   */
+  trackedDeletions?: "excluded" | "textOnly" | "unknown";
   /** The inspection stored in the document by the add-in, if any. */
   storedInspection?: Inspection | null;
 }

@@ -11,14 +11,22 @@
  * with it (65) and the next delete would then fail.
  */
 import { errorLocation } from "./errors";
-import type { FailureCleanup } from "./port";
+import { hasWordApi } from "./host";
+import type { FailureCleanup, HostCapabilities, Removal } from "./port";
 
-/** Unlocks every control in `all` and deletes the outermost ones (not inside another of `all`). */
-async function removeControls(context: Word.RequestContext, all: Word.ContentControl[]): Promise<number> {
-  if (all.length === 0) return 0;
+/**
+ * Unlocks every control in `all` and deletes the outermost ones (not inside another of `all`).
+ * With Track Changes on, Word would keep each deleted control as a tracked deletion (WORD-SEMANTICS
+ * 55): from WordApi 1.4 tracking is turned off for the deletes and back on in the same sync (the
+ * insert being taken back was the add-in's own). Below 1.4 Word cannot say whether it tracks, so
+ * one more read counts what is still there.
+ */
+async function removeControls(context: Word.RequestContext, all: Word.ContentControl[], caps: HostCapabilities): Promise<Removal> {
+  if (all.length === 0) return { removed: 0, tracked: 0 };
   const ids = new Set(all.map((cc) => cc.id));
   const inner = all.map((cc) => cc.contentControls.load("items/id"));
   all.forEach((cc) => cc.load("cannotEdit,cannotDelete"));
+  const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
   await context.sync();
   const nested = new Set(inner.flatMap((list) => list.items.map((cc) => cc.id)).filter((id) => ids.has(id)));
   for (const cc of all) {
@@ -26,9 +34,26 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
     if (cc.cannotDelete) cc.cannotDelete = false;
   }
   const outer = all.filter((cc) => !nested.has(cc.id));
+  const mode = document?.changeTrackingMode;
+  const pause = mode !== undefined && mode !== "Off";
+  if (pause) context.document.changeTrackingMode = "Off";
   for (const cc of outer) cc.delete(false);
+  if (pause) context.document.changeTrackingMode = mode;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Never leave the user's tracking off because a delete failed.
+    if (pause) {
+      context.document.changeTrackingMode = mode;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+  if (document) return { removed: outer.length, tracked: 0 };
+  const left = context.document.body.contentControls.load("items/id");
   await context.sync();
-  return outer.length;
+  const still = new Set(left.items.map((cc) => cc.id));
+  return { removed: outer.length, tracked: outer.filter((cc) => still.has(cc.id)).length };
 }
 
 /**
@@ -38,7 +63,12 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
  * our controls is left only when Word refused one of those first wraps: fewer new controls than
  * groups, and the failure at Paragraph.insertContentControl.
  */
-export async function cleanUpAfterFailure(context: Word.RequestContext, before: Set<number>, failure: { error: unknown; groups: number }): Promise<FailureCleanup> {
+export async function cleanUpAfterFailure(
+  context: Word.RequestContext,
+  before: Set<number>,
+  failure: { error: unknown; groups: number },
+  caps: HostCapabilities,
+): Promise<FailureCleanup> {
   let titles: string[] = [];
   try {
     const now = context.document.body.contentControls.load("items/id,items/title");
@@ -48,7 +78,8 @@ export async function cleanUpAfterFailure(context: Word.RequestContext, before: 
     // Fewer new controls than groups: Word stopped while opening one, so its empty paragraph may be
     // there (not if inserting that paragraph was what failed). The message says "possibly".
     const strayParagraph = made.length < failure.groups && !errorLocation(failure.error).endsWith("insertParagraph");
-    await removeControls(context, made);
+    const removal = await removeControls(context, made, caps);
+    if (removal.tracked > 0) return { state: "left-tracked", titles };
     return strayParagraph ? { state: "empty-paragraph-left" } : { state: "unchanged" };
   } catch {
     return titles.length > 0 ? { state: "left-behind", titles } : { state: "unchanged" };
@@ -56,9 +87,9 @@ export async function cleanUpAfterFailure(context: Word.RequestContext, before: 
 }
 
 /** Removes the controls with these ids that are still in the body; returns how many blocks went. */
-export async function removeByIds(context: Word.RequestContext, ids: number[]): Promise<number> {
+export async function removeByIds(context: Word.RequestContext, ids: number[], caps: HostCapabilities): Promise<Removal> {
   const wanted = new Set(ids);
   const now = context.document.body.contentControls.load("items/id");
   await context.sync();
-  return removeControls(context, now.items.filter((cc) => wanted.has(cc.id)));
+  return removeControls(context, now.items.filter((cc) => wanted.has(cc.id)), caps);
 }

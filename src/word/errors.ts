@@ -99,6 +99,8 @@ function afterFailure(cleanup: FailureCleanup): string {
       return "Nothing was added, except possibly one empty paragraph where the content was to go; delete it if you see it.";
     case "left-behind":
       return `Word stopped part-way, and the add-in could not remove what it had added: ${cleanup.titles.map((t) => `“${t}”`).join(", ")}. Delete ${cleanup.titles.length === 1 ? "it" : "them"} before trying again.`;
+    case "left-tracked":
+      return `Word stopped part-way. Track Changes is on, so what the add-in had added (${cleanup.titles.map((t) => `“${t}”`).join(", ")}) is now marked as deleted: reject those insertions, or accept the deletions, before trying again.`;
   }
 }
 

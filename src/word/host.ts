@@ -22,6 +22,18 @@ export function readCapabilities(): HostCapabilities {
   return { wordApi, customXml: isWordApi("1.4"), wordApi13: isWordApi("1.3"), platform: readPlatform() };
 }
 
+/** Whether the host's WordApi level is at least `version` ("1.10" is above "1.9", WORD-SEMANTICS 59). */
+export function hasWordApi(caps: HostCapabilities, version: string): boolean {
+  const have = caps.wordApi.split(".").map(Number);
+  const want = version.split(".").map(Number);
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const a = have[i] ?? 0;
+    const b = want[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+
 /** Office.context.platform; Word on the web refuses some content-control edits (WORD-SEMANTICS 66). */
 function readPlatform(): HostPlatform {
   try {

@@ -73,7 +73,7 @@ async function buildAndVerify(
   try {
     await context.sync();
   } catch (error) {
-    const cleanup = await cleanUpAfterFailure(context, body.ids, { error, groups: opened.length });
+    const cleanup = await cleanUpAfterFailure(context, body.ids, { error, groups: opened.length }, caps);
     throw insertFailure(error, action, cleanup);
   }
   return { problems: verification.problems(), receipt: verification.receipt() };

@@ -78,7 +78,17 @@ export type FailureCleanup =
   /** Everything was removed; Word stopped while starting, so one empty paragraph may be left at the insertion point. */
   | { state: "empty-paragraph-left" }
   /** The clean-up could not remove these (their titles). */
-  | { state: "left-behind"; titles: string[] };
+  | { state: "left-behind"; titles: string[] }
+  /** Word is tracking changes (and cannot say so below WordApi 1.4): what was added is marked as deleted, not gone. */
+  | { state: "left-tracked"; titles: string[] };
+
+/** What "Remove what was just inserted" did. */
+export interface Removal {
+  /** Top-level blocks deleted. */
+  removed: number;
+  /** Of those, how many Word kept as tracked deletions (Track Changes on, Word without WordApi 1.4). */
+  tracked: number;
+}
 
 /** A failure the user must see, with what to do. `code` is Word's error code where there was one. */
 export class WordActionError extends Error {
@@ -120,8 +130,8 @@ export interface WordPort {
   insertMissing(plan: Plan, inspection?: Inspection): Promise<InsertOutcome>;
   /** Inserts one block of approved wording at the cursor (inside a response when the cursor is in one). */
   insertWording(control: PlanControl): Promise<InsertOutcome>;
-  /** Removes what an insert made (its receipt); returns how many top-level blocks were removed. */
-  removeInserted(receipt: InsertReceipt): Promise<number>;
+  /** Removes what an insert made (its receipt): how many top-level blocks went, and how many Word kept as tracked deletions. */
+  removeInserted(receipt: InsertReceipt): Promise<Removal>;
   /** Reads paragraphs and tagged controls, in at most 2 syncs (not the stored inspection). */
   readSnapshot(): Promise<DocumentSnapshot>;
   /** Selects and scrolls to the control with this tag. */

@@ -27,7 +27,7 @@ export async function checkThisWord(plans: Array<{ name: string; plan: Plan }>, 
     try {
       const outcome = await insertPlan(plan, "end", caps);
       const problems = outcome.problems.map((p) => `${p.kind} at ${p.tag}`);
-      if (outcome.receipt) await runAction("remove the check's section", true, (context) => removeByIds(context, outcome.receipt!.allControlIds));
+      if (outcome.receipt) await runAction("remove the check's section", true, (context) => removeByIds(context, outcome.receipt!.allControlIds, caps));
       const blank = await isBlank();
       if (!blank) problems.push("the document was not blank again after removing the section");
       lines.push({ name, passed: outcome.verified && problems.length === 0, detail: problems.length ? problems.join("; ") : `built ${outcome.inserted.length} section, verified and removed` });

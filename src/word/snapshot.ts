@@ -6,7 +6,7 @@
  */
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../domain/snapshot";
 import { TAG_PREFIX } from "../domain/tags";
-import { runAction } from "./host";
+import { hasWordApi, runAction } from "./host";
 import type { HostCapabilities } from "./port";
 
 /** Text Word shows in a control with no placeholder of its own (WORD-SEMANTICS 38, issue 1515). */
@@ -49,43 +49,87 @@ function findRun(all: string[], run: string[], from: number): number {
   return -1;
 }
 
+/** Built-in style names as English Word spells them, which coverage reads ("Heading2" → "Heading 2"). */
+export function englishStyleName(styleBuiltIn: string, style: string): string {
+  if (styleBuiltIn === "" || styleBuiltIn === "Other") return style;
+  return styleBuiltIn.replace(/([a-z])([A-Z0-9])/g, "$1 $2");
+}
+
+/**
+ * What Word says about tracked changes before anything else is read (WORD-SEMANTICS 54, 55, 71):
+ * from 1.6 whether any deletion is pending; at 1.4 and 1.5 whether the reviewed "Current" text of
+ * the body differs from its text (which still holds deleted text). Below 1.4 Word cannot say.
+ */
+function queueTrackingProbe(context: Word.RequestContext, caps: HostCapabilities): (() => boolean) | undefined {
+  const body = context.document.body;
+  if (hasWordApi(caps, "1.6")) {
+    const changes = body.getTrackedChanges().load("items/type");
+    return () => changes.items.some((c) => c.type === "Deleted");
+  }
+  if (hasWordApi(caps, "1.4")) {
+    body.load("text");
+    const current = body.getReviewedText("Current");
+    return () => current.value !== body.text;
+  }
+  return undefined;
+}
+
 export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnapshot> {
   return runAction("read the document", false, async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs.load(
-      caps.wordApi13 ? "items/text,items/style,items/tableNestingLevel" : "items/text,items/style",
+      caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
     );
     // Body controls, like the paragraphs: a tag in a header or footnote is not a response section.
     const controls = body.contentControls.load("items/id,items/tag,items/title,items/text,items/placeholderText");
+    const deletionsPending = queueTrackingProbe(context, caps);
     await context.sync();
 
+    // Text deleted under tracking still reads as text (54): read what the document says now instead.
+    const tracked = deletionsPending?.() ?? false;
+    const deletedControls = tracked && hasWordApi(caps, "1.5") ? body.contentControls.getByChangeTrackingStates(["Deleted" as Word.ChangeTrackingState]).load("items/id") : undefined;
+    const currentParagraphs = tracked ? paragraphs.items.map((p) => p.getReviewedText("Current")) : [];
+    const currentControls = new Map<number, OfficeExtension.ClientResult<string>>();
     const ours: ControlParagraphs[] = [];
     controls.items.forEach((cc, index) => {
-      if (cc.tag.startsWith(TAG_PREFIX)) ours.push({ index, paragraphs: cc.paragraphs.load("items/text") });
+      if (!cc.tag.startsWith(TAG_PREFIX)) return;
+      ours.push({ index, paragraphs: cc.paragraphs.load("items/text") });
+      if (tracked) currentControls.set(index, cc.getReviewedText("Current"));
     });
-    if (ours.length > 0) await context.sync();
+    if (ours.length > 0 || tracked) await context.sync();
 
-    const snapshotControls: SnapshotControl[] = controls.items
-      .filter((cc) => cc.tag !== "")
-      .map((cc) => ({
-        id: cc.id,
-        tag: cc.tag,
-        title: cc.title,
-        text: isShowingPlaceholder(cc.text, cc.placeholderText) ? "" : cc.text,
-        placeholderText: cc.placeholderText,
-      }));
+    // A section deleted under tracking is still in the collection (55): it is not a section any more.
+    const deleted = new Set(deletedControls?.items.map((cc) => cc.id) ?? []);
+    const snapshotControls: SnapshotControl[] = [];
+    controls.items.forEach((cc, index) => {
+      if (cc.tag === "" || deleted.has(cc.id)) return;
+      const text = currentControls.get(index)?.value ?? cc.text;
+      snapshotControls.push({ id: cc.id, tag: cc.tag, title: cc.title, text: isShowingPlaceholder(text, cc.placeholderText) ? "" : text, placeholderText: cc.placeholderText });
+    });
     const snapshotParagraphs: SnapshotParagraph[] = paragraphs.items.map((p) => ({
       text: p.text,
-      style: p.style,
+      style: caps.wordApi13 ? englishStyleName(p.styleBuiltIn, p.style) : p.style,
       ...(caps.wordApi13 ? { inTable: p.tableNestingLevel > 0 } : {}),
     }));
+    // Paragraphs are matched to controls by the texts both report, deleted text included.
     assignControlTags(
       snapshotParagraphs,
-      ours.map(({ index, paragraphs: list }) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text) })),
+      ours
+        .filter(({ index }) => !deleted.has(controls.items[index].id))
+        .map(({ index, paragraphs: list }) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text) })),
     );
+    currentParagraphs.forEach((current, i) => (snapshotParagraphs[i].text = current.value));
     blankPlaceholders(snapshotParagraphs, snapshotControls);
-    return { paragraphs: snapshotParagraphs, controls: snapshotControls };
+    const trackedDeletions = trackedDeletionsRead(caps, tracked);
+    return { paragraphs: snapshotParagraphs, controls: snapshotControls, ...(trackedDeletions ? { trackedDeletions } : {}) };
   });
+}
+
+/** How far the snapshot leaves out what was deleted under tracking, when that is not all of it. */
+function trackedDeletionsRead(caps: HostCapabilities, tracked: boolean): DocumentSnapshot["trackedDeletions"] {
+  if (!hasWordApi(caps, "1.4")) return "unknown";
+  if (!tracked) return undefined;
+  return hasWordApi(caps, "1.5") ? "excluded" : "textOnly";
 }
 
 /** A paragraph of an empty add-in control reads as the placeholder; in the snapshot it is empty. */

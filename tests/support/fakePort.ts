@@ -12,6 +12,7 @@ import {
   type HostCapabilities,
   type InsertOutcome,
   type InsertReceipt,
+  type Removal,
   type InsertWhere,
   type SelfCheckResult,
   type StoredInspectionRead,
@@ -149,9 +150,12 @@ export class FakeWordPort implements WordPort {
     return { ...this.outcome({ inspectionId: "", nodes: [] }, "cursor"), blocks: 1, receipt: { controlIds: [99], allControlIds: [99] } };
   }
 
-  async removeInserted(receipt: InsertReceipt): Promise<number> {
+  /** Set to make "Remove what was just inserted" report blocks Word kept as tracked deletions. */
+  removalTracked = 0;
+
+  async removeInserted(receipt: InsertReceipt): Promise<Removal> {
     await this.enter({ method: "removeInserted", receipt });
-    return receipt.controlIds.length;
+    return { removed: receipt.controlIds.length, tracked: this.removalTracked };
   }
 
   async checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult> {

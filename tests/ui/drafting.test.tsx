@@ -176,4 +176,14 @@ describe("house styles and standard wording", () => {
     expect(port.callsOf("removeInserted")).toHaveLength(1);
     expect(screen.queryByRole("button", { name: "Remove what was just inserted" })).not.toBeInTheDocument();
   });
+
+  it("says when Word only marked the insert as deleted because Track Changes is on", async () => {
+    const { user, port } = await openRapePhaseOne();
+    port.removalTracked = 1;
+    await user.click(screen.getByRole("button", { name: "Insert full response" }));
+    await screen.findByText("Full response inserted");
+    await user.click(screen.getByRole("button", { name: "Remove what was just inserted" }));
+    expect(await screen.findByText("Marked as deleted, not yet removed")).toBeInTheDocument();
+    expect(screen.getByText(/Accept those deletions/)).toBeInTheDocument();
+  });
 });

@@ -80,3 +80,80 @@ describe("reading the document", () => {
     expect(snapshot.paragraphs.find((p) => p.text === "Recommendation 3")).toMatchObject({ style: "Heading 2", controlTags: [sectionTag(id, "r3")] });
   });
 });
+
+describe("reading a document with tracked changes (WORD-SEMANTICS 54, 55, 71)", () => {
+  /** Edits as a person with Track Changes on would, whatever WordApi level the add-in sees. */
+  async function withTracking(host: ReturnType<typeof setupWordHost>["host"], edit: (context: Word.RequestContext) => void) {
+    const level = host.options.wordApi;
+    host.configure({ wordApi: "1.9" });
+    await Word.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll";
+      await context.sync();
+      edit(context);
+      await context.sync();
+    });
+    host.configure({ wordApi: level });
+  }
+  const level = (host: ReturnType<typeof setupWordHost>["host"]) => Number(host.options.wordApi.split(".")[1]);
+  const answered = {
+    body: [
+      "Dear Home Secretary",
+      { cc: { tag: sectionTag(id, "r1") }, children: ["Recommendation 1", { cc: { tag: responseTag(id, "r1") }, children: ["We have done this."] }] },
+      { cc: { tag: sectionTag(id, "r2") }, children: ["Recommendation 2", { cc: { tag: responseTag(id, "r2") }, children: ["We will do this by March."] }] },
+    ],
+  };
+
+  it("an answer deleted with Track Changes on is not read as an answer where Word can tell (1.4+), and the snapshot says when it cannot", async () => {
+    const { host, port } = await drafted();
+    await withTracking(host, (context) => {
+      context.document.contentControls.getByTag(responseTag(id, "r2")).getFirst().paragraphs.getFirst().insertText("Deleted answer.", "Replace");
+    });
+    // The replacement itself was deleted too: what is left, now, is nothing.
+    await withTracking(host, (context) => {
+      context.document.contentControls.getByTag(responseTag(id, "r2")).getFirst().paragraphs.getFirst().getRange("Content").delete();
+    });
+    host.resetCounters();
+    const snapshot = await port.readSnapshot();
+    const r2 = snapshot.controls.find((c) => c.tag === responseTag(id, "r2"));
+    if (level(host) >= 4) {
+      expect(r2?.text).toBe("");
+      expect(snapshot.paragraphs.some((p) => p.text.includes("Deleted answer."))).toBe(false);
+      expect(snapshot.trackedDeletions).toBe(level(host) >= 5 ? "excluded" : "textOnly");
+    } else {
+      expect(r2?.text).toContain("Deleted answer.");
+      expect(snapshot.trackedDeletions).toBe("unknown");
+    }
+    expect(host.counters.syncs).toBeLessThanOrEqual(2);
+  });
+
+  it("a section deleted with Track Changes on is no longer a section from WordApi 1.5; at 1.4 its text is gone", async () => {
+    const { host } = setupWordHost({}, answered);
+    await withTracking(host, (context) => context.document.contentControls.getByTag(sectionTag(id, "r2")).getFirst().delete(false));
+    const snapshot = await createOfficeWordPort().readSnapshot();
+    const tags = snapshot.controls.map((c) => c.tag);
+    if (level(host) >= 5) {
+      expect(tags).toEqual([sectionTag(id, "r1"), responseTag(id, "r1")]);
+      expect(snapshot.paragraphs.filter((p) => p.controlTags?.includes(sectionTag(id, "r2")))).toEqual([]);
+    } else {
+      expect(tags).toContain(responseTag(id, "r2"));
+      const r2 = snapshot.controls.find((c) => c.tag === responseTag(id, "r2"));
+      expect(r2?.text).toBe(level(host) >= 4 ? "" : "We will do this by March.");
+    }
+    expect(snapshot.controls.find((c) => c.tag === responseTag(id, "r1"))?.text).toBe("We have done this.");
+  });
+
+  it("with no tracked deletion, a 1.4+ host reads as before and says nothing about tracking", async () => {
+    const { host } = setupWordHost({}, answered);
+    await withTracking(host, (context) => context.document.body.insertParagraph("Added under tracking", "End"));
+    const snapshot = await createOfficeWordPort().readSnapshot();
+    expect(snapshot.trackedDeletions).toBe(level(host) >= 4 ? undefined : "unknown");
+    expect(snapshot.paragraphs.map((p) => p.text)).toContain("Added under tracking");
+  });
+
+  it("reads built-in styles by styleBuiltIn from 1.3, so Word in another language still shows headings", async () => {
+    const { host } = setupWordHost({ styleLanguage: "german" }, { body: [{ p: "Recommendations for national bodies", style: "Heading 2" }, "Text"] });
+    const snapshot = await createOfficeWordPort().readSnapshot();
+    // Below 1.3 Word has no styleBuiltIn: the German name is all there is (English names only, as documented).
+    expect(snapshot.paragraphs[0].style).toBe(level(host) >= 3 ? "Heading 2" : "Überschrift 2");
+  });
+});

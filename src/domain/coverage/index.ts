@@ -24,6 +24,10 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
   if (!recs.length) notes.push("This inspection lists no recommendations.");
   if (!paragraphs.some((p) => p.text && p.text.trim())) notes.push("The document has no text.");
   else if (paragraphs.length > LONG_DOCUMENT) notes.push(`Long document (${paragraphs.length} paragraphs): read in full.`);
+  if (snapshot.trackedDeletions === "unknown")
+    notes.push("This version of Word cannot leave out changes still being tracked: text or sections deleted with Track Changes on count until the deletion is accepted.");
+  else if (snapshot.trackedDeletions === "textOnly")
+    notes.push("Text deleted with Track Changes on was left out, but this version of Word still lists deleted sections: accept or reject the tracked deletions for an exact count.");
   if (paragraphs.some((p) => p.inTable)) notes.push("Part of the document is in tables; table cells were read in order.");
 
   const tagged = analyseTagged({ ...snapshot, paragraphs, controls: snapshot.controls ?? [] }, inspection, recs, notes);

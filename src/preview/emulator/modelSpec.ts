@@ -80,6 +80,30 @@ export const BUILT_IN_STYLE_NAMES: Record<string, string> = {
   TableGrid: "Table Grid",
 };
 
+/** What Word in German calls the same built-in styles (the names Word shows in its Styles gallery). */
+export const GERMAN_STYLE_NAMES: Record<string, string> = {
+  Normal: "Standard",
+  Title: "Titel",
+  Subtitle: "Untertitel",
+  Heading1: "Überschrift 1",
+  Heading2: "Überschrift 2",
+  Heading3: "Überschrift 3",
+  Heading4: "Überschrift 4",
+  ListParagraph: "Listenabsatz",
+  ListNumber: "Listennummer",
+  ListBullet: "Aufzählungszeichen",
+  Quote: "Zitat",
+  IntenseQuote: "Intensives Zitat",
+  TableGrid: "Tabellenraster",
+};
+
+/**
+ * The model keeps built-in styles under their English names. A style the add-in named through
+ * `style` in another language's Word that happens to spell an English built-in name is a different
+ * style: it is stored with this mark so it never reads as the built-in one.
+ */
+export const FOREIGN_NAME_MARK = "\u200b";
+
 export function styleBuiltInOf(styleName: string): string {
   const hit = Object.entries(BUILT_IN_STYLE_NAMES).find(([, name]) => name === styleName);
   return hit ? hit[0] : "Other";

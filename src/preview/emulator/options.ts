@@ -75,6 +75,14 @@ export interface WordHostOptions {
    * affected.
    */
   nullObjectNavigation: "fail" | "null";
+  /**
+   * Word's display language for built-in style names (word.d.ts `Paragraph.style`: "Use this
+   * property for custom styles and localized style names … see the styleBuiltIn property"). With
+   * "german", `style` reads and accepts the German names ("Überschrift 2"); an English built-in
+   * name set through `style` is not that built-in style but a style of that name (styleBuiltIn
+   * reads "Other"). `styleBuiltIn` is the same in every language. Default "english".
+   */
+  styleLanguage: "english" | "german";
 }
 
 export const DEFAULT_OPTIONS: WordHostOptions = {
@@ -101,6 +109,7 @@ export const DEFAULT_OPTIONS: WordHostOptions = {
   webContentControlInsertParagraph: "allowed",
   webEmptyNamespaceItemsUndefined: true,
   nullObjectNavigation: "fail",
+  styleLanguage: "english",
 };
 
 /** Compares "1.10" > "1.9" numerically, part by part (WORD-SEMANTICS 59). */

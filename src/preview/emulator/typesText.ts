@@ -1,6 +1,6 @@
 /** Shared readings used by several types: text, styles, fonts, getRange, select. */
 import type { HostCtx, HostObj } from "./hostObjects";
-import { BUILT_IN_STYLE_NAMES, styleBuiltInOf } from "./modelSpec";
+import { BUILT_IN_STYLE_NAMES, FOREIGN_NAME_MARK, GERMAN_STYLE_NAMES, styleBuiltInOf } from "./modelSpec";
 import { blocksText, isShowingPlaceholder, paragraphsIn, paragraphsOutsideTables, placeholderOf } from "./modelTree";
 import { versionAtLeast } from "./options";
 import type { BlockNode, ControlNode, ParagraphNode, RangePart, RangeRef, StoryNode, TableCellNode, TableNode } from "./modelTypes";
@@ -44,8 +44,21 @@ export function listedParagraphs(ctx: HostCtx, nodes: readonly BlockNode[]): Par
   return versionAtLeast(ctx.options.wordApi, "1.3") ? paragraphsIn(nodes) : paragraphsOutsideTables(nodes);
 }
 
-export function styleName(value: unknown): string {
-  return typeof value === "string" ? value : "Normal";
+/** The name `style` reads: built-in styles in Word's display language (options.styleLanguage). */
+export function displayedStyle(ctx: HostCtx, stored: string): string {
+  if (stored.endsWith(FOREIGN_NAME_MARK)) return stored.slice(0, -FOREIGN_NAME_MARK.length);
+  if (ctx.options.styleLanguage !== "german") return stored;
+  const builtIn = styleBuiltInOf(stored);
+  return builtIn !== "Other" ? GERMAN_STYLE_NAMES[builtIn] : stored;
+}
+
+/** What setting `style` to this value stores: a localized built-in name is that built-in style. */
+export function styleName(ctx: HostCtx, value: unknown): string {
+  const name = typeof value === "string" ? value : "Normal";
+  if (ctx.options.styleLanguage !== "german") return name;
+  const builtIn = Object.entries(GERMAN_STYLE_NAMES).find(([, local]) => local === name)?.[0];
+  if (builtIn) return BUILT_IN_STYLE_NAMES[builtIn];
+  return styleBuiltInOf(name) !== "Other" ? name + FOREIGN_NAME_MARK : name;
 }
 
 export function setStyleOn(paras: ParagraphNode[], style: string): void {
@@ -60,10 +73,10 @@ export function builtInToName(ctx: HostCtx, value: unknown, location: string): s
 
 export const styleProps = <O>(paras: (o: O, ctx: HostCtx) => ParagraphNode[], where: string) => ({
   Style: {
-    get: (o: O, ctx: HostCtx) => paras(o, ctx)[0]?.style ?? "Normal",
+    get: (o: O, ctx: HostCtx) => displayedStyle(ctx, paras(o, ctx)[0]?.style ?? "Normal"),
     set: (o: O, v: unknown, ctx: HostCtx) => {
       ctx.checkContentEdit(`${where}.style`, ...paras(o, ctx));
-      setStyleOn(paras(o, ctx), styleName(v));
+      setStyleOn(paras(o, ctx), styleName(ctx, v));
       ctx.changed();
     },
   },

@@ -170,9 +170,16 @@ export async function removeLastInsert(services: Services): Promise<void> {
   if (!receipt || drafting.busy) return;
   patch("drafting", { busy: { kind: "remove" } });
   try {
-    const removed = await services.port.removeInserted(receipt);
+    const { removed, tracked } = await services.port.removeInserted(receipt);
     patch("drafting", { lastOutcome: null });
-    showMessage("insert", "success", "Removed what was just inserted", removed > 0 ? `${removed} block${removed === 1 ? "" : "s"} removed from the document.` : "It was no longer in the document.");
+    if (tracked > 0)
+      showMessage(
+        "insert",
+        "warning",
+        "Marked as deleted, not yet removed",
+        `Track Changes is on, so Word marked ${tracked === removed ? "what was inserted" : `${tracked} of the ${removed} blocks`} as deleted. Accept those deletions (Review › Accept) to take ${tracked === 1 ? "it" : "them"} out of the document.`,
+      );
+    else showMessage("insert", "success", "Removed what was just inserted", removed > 0 ? `${removed} block${removed === 1 ? "" : "s"} removed from the document.` : "It was no longer in the document.");
     requestCoverageRefresh(services);
   } catch (error) {
     showFailure("insert", "Could not remove what was just inserted", error);

@@ -26,6 +26,15 @@ describe("edge cases", () => {
     expect(report.notes.join(" ")).toMatch(/Long document/);
   });
 
+  it("says when Word could not leave out tracked deletions, and says nothing when it did", () => {
+    const snapshot = textToSnapshot(readFixture("narrative-letter.txt"));
+    const notes = (trackedDeletions?: "excluded" | "textOnly" | "unknown") => analyse({ ...snapshot, ...(trackedDeletions ? { trackedDeletions } : {}) }, phase1).notes.join(" ");
+    expect(notes("unknown")).toMatch(/deleted with Track Changes on count until the deletion is accepted/);
+    expect(notes("textOnly")).toMatch(/still lists deleted sections/);
+    expect(notes("excluded")).not.toMatch(/Track Changes/);
+    expect(notes()).not.toMatch(/Track Changes/);
+  });
+
   it("reads recommendations and responses laid out in a table", async () => {
     const [r1, r2, r3] = phase2.recommendations;
     const bytes = await buildDocx([
