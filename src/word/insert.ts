@@ -117,7 +117,7 @@ async function runInsert(
   requireWordApi11("Inserting response sections");
   const xml = await storedXml(inspection);
   const result = await runAction(action, true, async (context) => {
-    const controls = queueBodyControls(context);
+    const controls = queueBodyControls(context, caps);
     const decision = probe(context, controls);
     const store = xml === null ? null : queueStoreWrite(context, caps, xml);
     await context.sync();

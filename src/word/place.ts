@@ -1,7 +1,8 @@
 /**
  * Where inserted content goes. A probe queues its reads before the insert's first sync; once that
  * sync has run it decides, with no further round trip (one in a rare case, see `endAfterControl`),
- * where the first paragraph is created. Probes never read through an object that may be null
+ * where the first paragraph is created; only WordApi 1.1/1.2 with controls in the body, and wording
+ * for a response, need one more read. Probes never read through an object that may be null
  * (WORD-SEMANTICS 68) and never put anything "End" of a container whose last child is a control (64).
  */
 import { parseTag, recommendationOfTag, sectionTag } from "../domain/tags";
@@ -13,16 +14,34 @@ export interface BodyControls {
   items: Word.ContentControl[];
   byTag(tag: string): Word.ContentControl | undefined;
   ids: Set<number>;
+  /**
+   * The id of the control directly around this one, or null at the top level; undefined where
+   * Word cannot say (WordApi 1.1/1.2).
+   */
+  parentOf(id: number): number | null | undefined;
 }
 
-export function queueBodyControls(context: Word.RequestContext): () => BodyControls {
-  const list = context.document.body.contentControls.load("items/id,items/tag");
+/**
+ * The body's controls with, from WordApi 1.3, each one's parent control: one level from a real
+ * object, loaded through the collection in the same sync (WORD-SEMANTICS 6, 68), so finding the
+ * outermost control around something costs no further round trip.
+ */
+export function queueBodyControls(context: Word.RequestContext, caps: HostCapabilities): () => BodyControls {
+  const list = context.document.body.contentControls.load(caps.wordApi13 ? "items/id,items/tag,items/parentContentControlOrNullObject/id" : "items/id,items/tag");
   return () => {
     const items = list.items;
+    const parents = new Map<number, number | null>();
+    if (caps.wordApi13) {
+      for (const cc of items) {
+        const parent = cc.parentContentControlOrNullObject;
+        parents.set(cc.id, parent.isNullObject ? null : parent.id);
+      }
+    }
     return {
       items,
       byTag: (tag) => items.find((cc) => cc.tag === tag),
       ids: new Set(items.map((cc) => cc.id)),
+      parentOf: (id) => parents.get(id),
     };
   };
 }
@@ -42,8 +61,7 @@ export interface Decision {
 /**
  * The end of the body. A body ending in a plain paragraph: after it (before it when it is empty,
  * as in a new document, so no stray empty paragraph is left first). A body ending inside a control:
- * after the outermost control there, found with one more read of every control's parent (WordApi
- * 1.3+). On WordApi 1.1/1.2, which cannot tell where the last paragraph is, after the last
+ * after the outermost control there, found from the parents the first sync read (WordApi 1.3+). On WordApi 1.1/1.2, which cannot tell where the last paragraph is, after the last
  * top-level control when the body has controls (a paragraph typed after it stays after the new
  * content), else "End" of the body.
  */
@@ -76,32 +94,27 @@ export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, c
   last.load("text,tableNestingLevel");
   const around = last.parentContentControlOrNullObject;
   around.load("id");
-  let parents: Map<number, Word.ContentControl> | undefined;
   return {
-    needsRead() {
-      if (around.isNullObject) return false;
-      // The last paragraph is in a control: read every body control's parent, one level each (68).
-      parents = new Map(controls().items.map((cc) => [cc.id, cc.parentContentControlOrNullObject.load("id")]));
-      return true;
-    },
+    needsRead: () => false,
     spot() {
       if (around.isNullObject) {
         if (last.tableNestingLevel > 0) return { placement: reason, place: (text) => body.insertParagraph(text, "End") };
         const where = last.text === "" ? "Before" : "After";
         return { placement: reason, place: (text) => last.insertParagraph(text, where) };
       }
-      const outer = outermost(around.id, controls(), parents ?? new Map());
+      // The last paragraph is in a control: after the outermost control there, never "End" into it (64).
+      const outer = outermost(around.id, controls());
       return { placement: reason, place: (text) => outer.insertParagraph(text, "After") };
     },
   };
 }
 
-function outermost(id: number, controls: BodyControls, parents: Map<number, Word.ContentControl>): Word.ContentControl {
+function outermost(id: number, controls: BodyControls): Word.ContentControl {
   let current = id;
   for (let guard = 0; guard < 64; guard++) {
-    const parent = parents.get(current);
-    if (!parent || parent.isNullObject) break;
-    current = parent.id;
+    const parent = controls.parentOf(current);
+    if (parent === null || parent === undefined) break;
+    current = parent;
   }
   return controls.items.find((cc) => cc.id === current)!;
 }
@@ -114,22 +127,11 @@ export function enclosingSectionTag(tag: string): string | undefined {
 
 /**
  * Right after our section the cursor is in, but only when that section is not itself inside
- * someone else's control (the new content would land in theirs): one more read, of its parent.
+ * someone else's control (the new content would land in theirs); the first sync read its parent.
  */
-function afterSection(anchor: Word.ContentControl, section: string, otherwise: Decision): Decision {
-  let parent: Word.ContentControl | undefined;
-  const inside = () => parent !== undefined && !parent.isNullObject;
-  return {
-    needsRead() {
-      parent = anchor.parentContentControlOrNullObject.load("id");
-      otherwise.needsRead(); // the end's own read, if any, rides on the same sync
-      return true;
-    },
-    spot() {
-      if (inside()) return otherwise.spot();
-      return { placement: { at: "after-section", sectionTag: section }, place: (text) => anchor.insertParagraph(text, "After") };
-    },
-  };
+function afterSection(anchor: Word.ContentControl, section: string, controls: () => BodyControls, otherwise: Decision): Decision | Spot {
+  if (controls().parentOf(anchor.id) !== null) return otherwise;
+  return { placement: { at: "after-section", sectionTag: section }, place: (text) => anchor.insertParagraph(text, "After") };
 }
 
 /** What the first sync learnt about the cursor (WordApi 1.3+). */
@@ -168,7 +170,7 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
       const section = enclosingSectionTag(cursor.around.tag);
       const anchor = section ? controls().byTag(section) : undefined;
       if (!anchor || !section) return toEnd("cursor-in-control");
-      return afterSection(anchor, section, toEnd("cursor-in-control"));
+      return afterSection(anchor, section, controls, toEnd("cursor-in-control"));
     }
     const where = cursor.paragraph.text === "" ? "Before" : "After";
     return { placement: { at: "cursor" }, place: (text) => cursor.paragraph.insertParagraph(text, where) };

@@ -19,7 +19,7 @@ export async function appendTable(title: string, rows: string[][], caps: HostCap
   const grid = squareRows(rows);
   await runAction("add the table", true, async (context) => {
     // Never "End" of a body whose last paragraph is in a control (WORD-SEMANTICS 64), where Word can.
-    const end = probeEnd(context, caps, queueBodyControls(context));
+    const end = probeEnd(context, caps, queueBodyControls(context, caps));
     await context.sync();
     if (end.needsRead()) await context.sync();
     const heading = end.spot().place(paragraphText(title));

@@ -91,6 +91,19 @@ describe("inserting the response sections", () => {
     expect(model.header.children).toHaveLength(1);
   });
 
+  it("appends after the outermost control when the document ends inside nested controls, never into them (WORD-SEMANTICS 64)", async () => {
+    const spec = {
+      body: ["Letter", { cc: { tag: "letterhead", title: "Letterhead" }, children: ["Signed", { cc: { tag: "signature", title: "Signature" }, children: ["Jane Doe"] }] }],
+    };
+    const { model, host } = setupWordHost({}, spec);
+    const outcome = await createOfficeWordPort().insertPlan(planFor(three, { blocks: false }), "end");
+    expect(outcome).toMatchObject({ verified: true, placement: { at: "end", reason: "requested" } });
+    expect(model.body.children.map((b) => (b.kind === "control" ? b.tag : b.kind))).toEqual(["paragraph", "letterhead", sectionTag(id, "r1"), sectionTag(id, "r2"), sectionTag(id, "r3")]);
+    expect(outline(model).filter((l) => l.includes("Jane Doe"))).toEqual(["    Normal: Jane Doe"]);
+    // From 1.3 the controls' parents come with the first read: two round trips. Word 2016 needs one more (which controls hold which).
+    expect(host.counters.syncs).toBe(atLeast13(host) ? 2 : 3);
+  });
+
   it("renders the same outline on Word 2016 (WordApi 1.1), with English style names, at the end, saying why", async () => {
     const { host, model } = setupWordHost({ wordApi: "1.1" }, { body: ["Dear Commissioner,"] });
     const outcome = await createOfficeWordPort().insertPlan(planFor(three, { blocks: false }), "cursor");
