@@ -102,8 +102,10 @@ function wildcardSource(text: string): string {
       out += "+";
     } else if (c === "<") out += "(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])";
     else if (c === ">") out += "(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])";
-    else if (c === "(") (groups++, (out += "("));
-    else if (c === ")") {
+    else if (c === "(") {
+      groups++;
+      out += "(";
+    } else if (c === ")") {
       if (--groups < 0) throw new Invalid();
       out += ")";
     } else if (c === "]" || c === "}") throw new Invalid();
