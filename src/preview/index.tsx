@@ -5,15 +5,16 @@ import { createRoot } from "react-dom/client";
 import { createPreviewHost, PREVIEW_HOST_KEY } from "./emulator/previewBridge";
 import { applySettings, PreviewApp, settingsFromQuery } from "./page/PreviewApp";
 import css from "./page/preview.css";
-import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./page/sample";
+import { BLANK_DOCUMENT, CONTROLS_DOCUMENT, SAMPLE_DOCUMENT } from "./page/sample";
 
 const style = document.createElement("style");
 style.textContent = css;
 document.head.appendChild(style);
 
 const initial = settingsFromQuery(window.location.search);
-// ?doc=sample opens the sample letter instead of a blank document.
-const host = createPreviewHost(window, new URLSearchParams(window.location.search).get("doc") === "sample" ? SAMPLE_DOCUMENT : BLANK_DOCUMENT);
+// ?doc=sample opens the sample letter instead of a blank document; ?doc=controls one with content controls of ours and someone else's.
+const doc = new URLSearchParams(window.location.search).get("doc");
+const host = createPreviewHost(window, doc === "sample" ? SAMPLE_DOCUMENT : doc === "controls" ? CONTROLS_DOCUMENT : BLANK_DOCUMENT);
 applySettings(host, initial);
 // Before the iframe exists: the pane's first script looks for it.
 (window as unknown as Record<string, unknown>)[PREVIEW_HOST_KEY] = host;

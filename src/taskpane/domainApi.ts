@@ -7,6 +7,7 @@ import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, pars
 import { analyse } from "../domain/coverage";
 import type { CoverageReport } from "../domain/coverage/types";
 import type { Plan, PlanControl } from "../domain/plan";
+import { emptySettings } from "../domain/settings";
 import type { OfficeSettings } from "../domain/settings/types";
 import type { DocumentSnapshot } from "../domain/snapshot";
 import { builtInWording, wordingFor, type WordingCategory } from "../domain/wording";
@@ -41,6 +42,42 @@ export function planFullResponse(inspection: Inspection, style: HouseStyle, sett
 export function planSections(inspection: Inspection, style: HouseStyle, settings: Partial<OfficeSettings>, today: Date, recIds?: string[]): Composed {
   const out = composeSectionsDraft(inspection, style, settings, recIds, { today });
   return { plan: out.plan, missing: labels(out.missing), problems: out.problems };
+}
+
+/**
+ * The made-up inspection "Check this copy of Word" drafts (no catalog needed, and the same report
+ * everywhere): one recommendation with parts, so a section has every kind of paragraph and control
+ * a real one has (heading, protected recommendation text with its bullets, response).
+ */
+const CHECK_INSPECTION: Inspection = {
+  id: "ird-check",
+  title: "Check this copy of Word",
+  shortTitle: "Check",
+  publishedOn: "2024-01-01",
+  inspectorates: ["HMICFRS"],
+  type: "thematic",
+  portalId: null,
+  complete: true,
+  recommendations: [
+    {
+      id: "r1",
+      number: 1,
+      portalId: null,
+      text: "By 31 March 2025, chief constables should make sure that every victim is told how their case is progressing.",
+      addressees: ["chief constables"],
+      localResponseExpected: true,
+      due: "By 31 March 2025",
+      parts: [
+        { id: "r1.1", text: "agree with the victim how and when they will be updated;" },
+        { id: "r1.2", text: "record each update on the crime record." },
+      ],
+    },
+  ],
+};
+
+/** One section of each built-in house style, as "Check this copy of Word" inserts them. */
+export function selfCheckPlans(today: Date): Array<{ name: string; plan: Plan }> {
+  return builtInStyles.map((style) => ({ name: style.name, plan: composeSectionsDraft(CHECK_INSPECTION, style, emptySettings(), undefined, { today }).plan }));
 }
 
 /** The compose functions an insert needs, loaded when the user first inserts (Services.loadComposer). */

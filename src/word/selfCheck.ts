@@ -33,7 +33,9 @@ export async function checkThisWord(plans: Array<{ name: string; plan: Plan }>, 
       lines.push({ name, passed: outcome.verified && problems.length === 0, detail: problems.length ? problems.join("; ") : `built ${outcome.inserted.length} section, verified and removed` });
       if (!blank) break;
     } catch (error) {
-      lines.push({ name, passed: false, detail: error instanceof Error ? error.message : String(error) });
+      // Word's own error code too: the report goes to whoever supports the add-in.
+      const detail = error instanceof WordActionError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : String(error);
+      lines.push({ name, passed: false, detail });
       if (!(await isBlank().catch(() => false))) break;
     }
   }

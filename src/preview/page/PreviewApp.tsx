@@ -15,14 +15,14 @@ export function applySettings(host: PreviewHost, s: PreviewSettings): void {
   host.theme = s.theme;
   host.word.configure({
     wordApi: level.value,
-    platform: level.platform,
+    platform: s.platform ?? level.platform,
     readOnly: s.readOnly,
     // Office reports light or dark; high contrast is the system's forced colours over a dark theme.
     theme: s.theme === "light" ? "light" : "dark",
   });
 }
 
-/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1), for links and tests. */
+/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1&platform=web), for links and tests. */
 export function settingsFromQuery(search: string): PreviewSettings {
   const q = new URLSearchParams(search);
   const api = API_LEVELS.some((l) => l.value === q.get("api")) ? (q.get("api") as ApiLevel) : "1.9";
@@ -32,6 +32,7 @@ export function settingsFromQuery(search: string): PreviewSettings {
     width: q.get("width") === "500" ? 500 : 320,
     theme: theme === "dark" || theme === "highContrast" ? theme : "light",
     readOnly: q.get("readonly") === "1",
+    ...(q.get("platform") === "web" ? { platform: "OfficeOnline" } : q.get("platform") === "windows" ? { platform: "PC" } : {}),
   };
 }
 
@@ -107,7 +108,10 @@ export function PreviewApp({ host, initial }: { host: PreviewHost; initial: Prev
       <footer className="status">
         <span>{wordCount(host)} words</span>
         <span>{settings.readOnly ? "Read-only" : "Editing"}</span>
-        <span>{API_LEVELS.find((l) => l.value === settings.api)?.label}</span>
+        <span>
+          {API_LEVELS.find((l) => l.value === settings.api)?.label}
+          {settings.platform && settings.platform !== API_LEVELS.find((l) => l.value === settings.api)?.platform ? (settings.platform === "PC" ? ", on Windows" : ", on the web") : ""}
+        </span>
       </footer>
     </div>
   );

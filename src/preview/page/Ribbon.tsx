@@ -9,6 +9,8 @@ export interface PreviewSettings {
   width: PaneWidth;
   theme: PreviewTheme;
   readOnly: boolean;
+  /** Plays the level on this platform instead of its usual one (?platform=windows|web, for tests). */
+  platform?: "PC" | "OfficeOnline";
 }
 
 /** The Word each API level stands for (the newest requirement set it supports). */

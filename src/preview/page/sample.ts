@@ -56,3 +56,29 @@ export const SAMPLE_DOCUMENT: DocSpec = {
 
 /** "New document": Word's blank document, one empty paragraph. */
 export const BLANK_DOCUMENT: DocSpec = { body: [""] };
+
+/**
+ * ?doc=controls: a letter that already has content controls of both kinds. Ours: the section for
+ * recommendation 1, as the add-in builds it, with a response typed in. Someone else's: the
+ * organisation's template marks the letter with a protective marking at the top and ends in its
+ * signature block (so the document ends inside a control that is not ours).
+ */
+export const CONTROLS_DOCUMENT: DocSpec = {
+  body: [
+    { cc: { tag: "org:protective-marking", title: "Protective marking", cannotDelete: true }, children: ["OFFICIAL"] },
+    { p: "Response to the joint inspection: Response to rape – Phase one", style: "Heading 1" },
+    "Dear HM Chief Inspector,",
+    {
+      cc: { tag: `ird:section:${INSPECTION_ID}:r1`, title: "Recommendation 1" },
+      children: [
+        { p: "Recommendation 1", style: "Heading 2" },
+        { cc: { tag: `ird:block:rec-text:${INSPECTION_ID}:r1`, title: "Recommendation 1 text", cannotEdit: true }, children: [{ p: recText(1), style: "Quote" }] },
+        { p: "Response", style: "Heading 3" },
+        { cc: { tag: `ird:response:${INSPECTION_ID}:r1`, title: "Response to recommendation 1" }, children: ["Force response: rape reports now cannot be closed until the victim's details are complete."] },
+      ],
+    },
+    "Yours sincerely,",
+    { cc: { title: "Signature block" }, children: ["Police and Crime Commissioner for Northvale"] },
+  ],
+  selection: { paragraphText: "Dear HM Chief Inspector,", offset: 0 },
+};

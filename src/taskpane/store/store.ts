@@ -7,10 +7,11 @@ import { create } from "zustand";
 import { createCatalogSlice, initialCatalog, type CatalogSlice } from "./catalogSlice";
 import { createCoverageSlice, initialCoverage, type CoverageSlice } from "./coverageSlice";
 import { createDraftingSlice, initialDrafting, type DraftingSlice } from "./draftingSlice";
+import { createSelfCheckSlice, initialSelfCheck, type SelfCheckSlice } from "./selfCheckSlice";
 import { createSettingsSlice, initialSettings, type SettingsSlice } from "./settingsSlice";
 import { createUiSlice, initialUi, type UiSlice } from "./uiSlice";
 
-export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice;
+export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createCatalogSlice(...a),
@@ -18,6 +19,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createCoverageSlice(...a),
   ...createSettingsSlice(...a),
   ...createUiSlice(...a),
+  ...createSelfCheckSlice(...a),
 }));
 
 export function initialState(): Store {
@@ -27,6 +29,7 @@ export function initialState(): Store {
     coverage: initialCoverage(),
     settings: initialSettings(),
     ui: initialUi(),
+    selfCheck: initialSelfCheck(),
   };
 }
 

@@ -9,7 +9,7 @@ import type { PaneTab } from "../../store/uiSlice";
 import { CatalogPicker } from "../CatalogPicker";
 import { MessageArea } from "../MessageArea";
 // Loaded after the first paint (bundle budget, issue 5): the start-up work and all screens but the list.
-import { CoveragePanel, DraftPanel, SettingsScreen, Welcome, preloadScreens, startOnce } from "./screens";
+import { CoveragePanel, DraftPanel, HelpScreen, SettingsScreen, Welcome, preloadScreens, startOnce } from "./screens";
 
 const useStyles = makeStyles({
   // On an inner div, not the FluentProvider: Fluent copies the provider's className onto every
@@ -32,6 +32,7 @@ const TABS: { value: PaneTab; label: string }[] = [
   { value: "draft", label: "Draft" },
   { value: "coverage", label: "Coverage" },
   { value: "settings", label: "Settings" },
+  { value: "help", label: "Help" },
 ];
 
 function Pane() {
@@ -91,6 +92,7 @@ function Pane() {
               {tab === "draft" && <DraftPanel />}
               {tab === "coverage" && <CoveragePanel />}
               {tab === "settings" && <SettingsScreen />}
+              {tab === "help" && <HelpScreen />}
             </Suspense>
           </div>
         </>

@@ -13,6 +13,7 @@ export const DraftPanel = lazyScreen(() => import(/* webpackChunkName: "screen-d
 export const CoveragePanel = lazyScreen(() => import(/* webpackChunkName: "screen-coverage" */ "../CoveragePanel").then((m) => m.CoveragePanel));
 // Rarely used: loaded only when opened.
 export const SettingsScreen = lazyScreen(() => import(/* webpackChunkName: "screen-settings" */ "../SettingsScreen").then((m) => m.default));
+export const HelpScreen = lazyScreen(() => import(/* webpackChunkName: "screen-help" */ "../HelpScreen").then((m) => m.default));
 
 /** The screens a user is likely to open next, fetched while they read the inspection list. */
 export function preloadScreens(welcomeDone: boolean): void {

@@ -1,0 +1,2 @@
+// Default export only: the screen is loaded lazily (../App/screens.tsx).
+export { default } from "./HelpScreen";
