@@ -10,6 +10,8 @@ export interface JsonReport {
     status: string;
     confidence: number;
     evidence: string;
+    /** What a reviewer must look at even when the answer counts (e.g. `no-action-or-reason`). */
+    warnings: { code: string; message: string }[];
     parts: { id: string; status: string; confidence: number; evidence: string }[];
   }[];
   summary: { answered: number; unanswered: number; total: number };
@@ -26,6 +28,7 @@ export function toJson(report: CoverageReport): JsonReport {
       status: i.status,
       confidence: round(i.confidence),
       evidence: i.evidence,
+      warnings: (i.warnings ?? []).map((w) => ({ code: w.code, message: w.message })),
       parts: i.parts.map((p) => ({ id: p.partId, status: p.status, confidence: round(p.confidence), evidence: p.evidence })),
     })),
     summary: report.summary,
@@ -42,11 +45,13 @@ export function toTable(file: string, inspection: Inspection, report: CoverageRe
   const evidenceWidth = Math.max(20, width - 27);
   for (const i of report.items) {
     lines.push(`  ${pad(String(i.number), 6)}${pad(i.status, 13)}${pad(i.confidence.toFixed(2), 6)}${cut(i.evidence.replace(/\s+/g, " "), evidenceWidth)}`);
+    for (const w of i.warnings ?? []) lines.push(`        warning: ${w.message}`);
     for (const p of i.parts) lines.push(`    ${pad(p.partId, 8)}${pad(p.status, 13)}${pad(p.confidence.toFixed(2), 6)}${cut(p.evidence.replace(/\s+/g, " "), evidenceWidth - 4)}`);
   }
   const s = report.summary;
   const open = report.items.filter((i) => i.status === "missing" || i.status === "placeholder").map((i) => i.number);
-  lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}`);
+  const warned = report.items.filter((i) => i.warnings?.length).map((i) => i.number);
+  lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
   for (const n of report.notes) lines.push(`  note: ${n}`);
   return lines.join("\n");
 }

@@ -32,7 +32,7 @@ describe("ird check", () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(["inspection", "recommendations", "summary"]);
     expect(json.inspection).toBe("cjji-rape-phase-2-2022");
-    expect(Object.keys(json.recommendations[0])).toEqual(["id", "number", "status", "confidence", "evidence", "parts"]);
+    expect(Object.keys(json.recommendations[0])).toEqual(["id", "number", "status", "confidence", "evidence", "warnings", "parts"]);
     expect(json.recommendations.map((x: { id: string; status: string }) => `${x.id}:${x.status}`)).toEqual(["r1:answered", "r2:placeholder", "r3:answered"]);
     expect(json.summary).toEqual({ answered: 2, unanswered: 1, total: 3 });
     for (const x of json.recommendations) {

@@ -42,6 +42,15 @@ describe("coverage", () => {
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "2");
   });
 
+  it("shows a warning beside an answer that gives no action and no reason, and keeps it counted", async () => {
+    await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We welcome this recommendation." }, ["r13"]) }));
+    expect(screen.getByRole("heading", { name: "3 of 13 answered" })).toBeInTheDocument();
+    const row = screen.getByRole("button", { name: /^Recommendation 3:/ }).closest("li")!;
+    expect(within(row).getByText(/Needs attention: No action or reason given/)).toBeInTheDocument();
+    const row1 = screen.getByRole("button", { name: /^Recommendation 1:/ }).closest("li")!;
+    expect(within(row1).queryByText(/Needs attention/)).not.toBeInTheDocument();
+  });
+
   it("takes the user to a recommendation's section when its row is clicked", async () => {
     const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     await user.click(screen.getByRole("button", { name: /^Recommendation 3:/ }));

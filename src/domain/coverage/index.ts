@@ -8,6 +8,7 @@ import { judgeResponse, type Pointer } from "./answered";
 import { analyseFreeText, type FreeFinding } from "./freeText";
 import { passageTerms, profileInspection, profileParts, topicScore } from "./profile";
 import { labelledParts, judgePart } from "./partLabels";
+import { explainsActionOrReason } from "./s55";
 import { analyseTagged } from "./tagged";
 import { isAnswered, type CoverageReport, type PartCoverage, type RecommendationCoverage } from "./types";
 
@@ -34,6 +35,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
   const free = analyseFreeText(paragraphs, (i) => tagged.inTagged.has(i), recs, notes);
 
   const pointers = new Map<number, Pointer>();
+  const responses: string[] = [];
   const items: RecommendationCoverage[] = inspection.recommendations.map((rec, i) => {
     const t = tagged.findings.get(rec.id);
     const f = free.get(i);
@@ -61,13 +63,24 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
     if (item.status === "missing") delete item.location;
     if (item.location && item.location.tag === undefined && item.location.paragraphIndex === undefined) delete item.location;
     item.parts = partsOf(inspection, i, item, response, tagged.findings);
+    responses[i] = response;
     return item;
   });
   resolvePointers(items, pointers);
+  responses.forEach((response, i) => {
+    // An answer by reference is tested where it points; a deferral names the body responsible.
+    if (items[i].status !== "answered" || pointers.has(i) || !response) return;
+    if (!explainsActionOrReason(response).explains) items[i].warnings = [NO_ACTION_OR_REASON];
+  });
 
   const answered = items.filter((x) => isAnswered(x.status)).length;
   return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, notes };
 }
+
+const NO_ACTION_OR_REASON = {
+  code: "no-action-or-reason",
+  message: "No action or reason given: say what has been or will be done, or why nothing will be (Police Act 1996 s.55(5B)).",
+} as const;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -16,6 +16,13 @@ export interface PartCoverage {
   evidence: string;
 }
 
+/** Something a reviewer must look at in an answer that counts (issue 13's codes). */
+export interface CoverageWarning {
+  /** "no-action-or-reason": the answer does not say what was or will be done, or why nothing will be (s.55(5B)). */
+  code: "no-action-or-reason";
+  message: string;
+}
+
 export interface RecommendationCoverage {
   recId: string;
   number: number;
@@ -26,6 +33,8 @@ export interface RecommendationCoverage {
   evidence: string;
   location?: CoverageLocation;
   parts: PartCoverage[];
+  /** Present only when there is something to warn about. */
+  warnings?: CoverageWarning[];
 }
 
 export interface CoverageReport {

@@ -51,6 +51,8 @@ const useStyles = makeStyles({
   },
   part: { gridColumn: "1 / -1", display: "grid", gridTemplateColumns: ROW_COLUMNS, columnGap: tokens.spacingHorizontalS, alignItems: "start", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  // Under the text, beside the badge: the answer counts, but a reviewer must look at it.
+  warning: { gridColumn: "2", color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
 });
 
 export interface CoverageItemProps {
@@ -71,6 +73,11 @@ export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps
           {recommendation ? `: ${recommendation.text}` : ""}
         </span>
       </Button>
+      {item.warnings?.map((w) => (
+        <Caption1 key={w.code} className={styles.warning}>
+          Needs attention: {w.message}
+        </Caption1>
+      ))}
       {item.parts.length > 0 && (
         <ul className={styles.parts} aria-label={`Parts of recommendation ${item.number}`}>
           {item.parts.map((part, i) => (

@@ -1,0 +1,103 @@
+/**
+ * The s.55(5B) test (Police Act 1996, as amended in 2017): for each recommendation the comments
+ * must explain what action has been taken or is proposed, or why none is to be taken. An answer
+ * that only acknowledges the recommendation ("Noted.", "We welcome this recommendation.", "The
+ * Constabulary is aware of this recommendation.", "This will be considered.", "We do not accept
+ * this recommendation." with no reason) keeps its status and gets a warning.
+ *
+ * The rule, sentence by sentence, after the acknowledging phrases are taken out:
+ * - an action passes: done ("has introduced", "was trained", "is already in place", "complies"),
+ *   under way ("is reviewing", "work is being undertaken") or planned ("will publish", "plans to");
+ *   also a present practice named by its verb ("our officers record…", "my office attends…");
+ * - a reason passes: "because", "due to", "does not apply", "outside our remit"…, or another body
+ *   responsible (the deferral rule of answered.ts);
+ * - a refusal passes only with a reason.
+ * The word lists are all here, so a reviewer can read and extend them.
+ */
+import { handsOff, sentences } from "./answered";
+import { cleanText, snippet } from "./text";
+
+/** Phrases that acknowledge without committing to anything; removed before looking for action. */
+const ACKNOWLEDGING: RegExp[] = [
+  /\b(?:will|shall|would|may|might|could|to)\s+(?:be\s+)?(?:carefully\s+|fully\s+|further\s+|duly\s+)?(?:consider(?:ed)?|not(?:ed|e)|reflect(?:ed)? (?:on|upon)|look(?:ed)? (?:at|into)|discuss(?:ed)?|explor(?:e|ed)|respond(?:ed)?(?: to)?|taken? into account|kept? in mind|bor?ne in mind|welcomed?|acknowledged?|examined?)\b/gi,
+  /\b(?:is|are|am|was|were|has been|have been|remains?)\s+(?:fully\s+|very\s+|well\s+|now\s+)?(?:aware|noted|welcomed|acknowledged|accepted|pleased|delighted|grateful|committed|interested|concerned|disappointed|encouraged|mindful|supportive|content)\b/gi,
+  /\b(?:note|notes|noted|noting|welcome|welcomes|welcomed|welcoming|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|agree|agrees|agreed|support|supports|supported|recognise|recognises|recognised|recognize|recognizes|recognized|thank|thanks|endorse|endorses|endorsed)\b/gi,
+  /\b(?:has|have|had)\s+(?:been\s+)?(?:made\s+aware|received|read|seen|had sight|taken note|considered|reflected|assured|reassured|informed|told|advised)\b/gi,
+  /\b(?:is|are|am)\s+(?:currently\s+|now\s+|still\s+|carefully\s+)?(?:considering|noting|welcoming|reflecting|looking at|looking into|exploring whether|awaiting sight)\b/gi,
+  // What the recommendation asks is not what was done: "the recommendation to review…", "forces should…".
+  /\brecommendations?\s+(?:to|that|for|which|calling)\b[^.;]*/gi,
+  /\b(?:should|must|ought to)\b[^.;]*/gi,
+  // The report and the recommendation happened too: "the report published in July" is not an action.
+  /\b(?:reports?|inspections?|recommendations?|findings?)\s+(?:which\s+|that\s+)?(?:was|were|has been|have been|is|are)?\s*(?:published|made|issued|released|carried out|conducted|undertaken|set out|presented|received)\b[^.;,]*/gi,
+  /\bpublished\s+(?:by|on|in)\b[^.;,]*/gi,
+  /\bin due course\b/gi,
+];
+
+/** Verbs of doing, in the forms that state a practice (not their nouns). */
+const PRACTICE_VERBS = [
+  "monitor(?:s|ed|ing)?", "audit(?:s|ed|ing)?", "train(?:s|ed|ing)?", "record(?:s|ed|ing)?", "publish(?:es|ing)?", "deliver(?:s|ed|ing)?",
+  "implement(?:s|ed|ing)?", "introduc(?:es|ed|ing)", "establish(?:es|ed|ing)?", "develop(?:s|ed|ing)?", "ensur(?:e|es|ed|ing)",
+  "provid(?:e|es|ed|ing)", "collect(?:s|ed|ing)?", "captur(?:e|es|ed|ing)", "track(?:s|ed|ing)?", "review(?:s|ed|ing)", "attend(?:s|ed|ing)?",
+  "chair(?:s|ed|ing)", "scrutini[sz](?:e|es|ed|ing)", "oversee(?:s|ing)?", "oversaw", "commission(?:s|ed|ing)", "funded", "fund(?:s|ing)? (?:the|a|an|two|three|new)",
+  "invest(?:s|ed|ing|ment)", "appoint(?:s|ed|ing)?", "recruit(?:ed|ing)", "launch(?:es|ed|ing)?", "pilot(?:s|ed|ing)", "embed(?:s|ded|ding)?",
+  "adopt(?:s|ed|ing)?", "updat(?:e|es|ed|ing)", "refresh(?:es|ed|ing)?", "amend(?:s|ed|ing)", "revis(?:e|es|ed|ing)", "upgrad(?:e|es|ed|ing)",
+  "roll(?:s|ed|ing)? out", "set(?:s|ting)? up", "put(?:s|ting)? in place", "work(?:s|ed|ing)? (?:with|closely|together|in partnership|alongside)",
+  "meet(?:s|ing)? (?:with|monthly|weekly|quarterly|regularly)", "hold(?:s|ing)?", "held", "operat(?:es|ed|ing)", "allocat(?:e|es|ed|ing)", "assign(?:s|ed|ing)",
+  "task(?:s|ed|ing)", "brief(?:s|ed|ing)", "issued", "circulat(?:es|ed|ing)", "check(?:s|ed|ing)", "test(?:s|ed|ing)", "dip[- ]?sampl(?:e|es|ed|ing)",
+  "quality[- ]assur(?:e|es|ed|ing)", "measur(?:es|ed|ing) (?:the|how|our|its|progress|performance)", "report(?:s|ed|ing)? (?:to|on) (?:the|a|our|my|its)",
+  "invit(?:e|es|ed|ing)", "engag(?:es|ed|ing)", "consult(?:s|ed|ing)", "run(?:s|ning)?", "offer(?:s|ed|ing)?", "call(?:s|ed|ing)", "contact(?:s|ed|ing)", "visit(?:s|ed|ing)", "send(?:s|ing)?", "sent", "share(?:s|d)?", "sharing", "use(?:s|d)?", "using",
+];
+
+/** Done, under way or planned, in the words answers use. */
+const ACTION: RegExp[] = [
+  // Done: present perfect and past passive ("has introduced", "have set up", "was trained").
+  /\b(?:has|have|had)\s+(?:(?:now|already|also|recently|since|successfully|fully|\w+ly)\s+)*(?:been\s+)?(?!not\b|no\b|been\b|a\b|an\b|the\b|to\b|some\b|any\b)[a-z]{3,}/i,
+  /\b(?:was|were)\s+(?:(?:then|also|recently|successfully|fully)\s+)*(?:[a-z]+ed|set up|put in place|made|held|run|built|given|taken|sent|begun|done|undertaken|written|met)\b/i,
+  // Under way: progressive, active or passive ("is reviewing", "is being undertaken").
+  /\b(?:am|is|are)\s+(?:(?:now|currently|already|actively|also|still|continually|constantly)\s+)*(?:being\s+[a-z]{3,}|(?!being\b|going\b|(?:some|no|any|every)thing\b|during\b|morning\b|evening\b|willing\b|interesting\b|concerning\b|encouraging\b|disappointing\b|pleasing\b)[a-z]{2,}ing)\b/i,
+  // Planned ("will publish", "plans to", "is due to").
+  /\b(?:will|shall|intends?\s+to|plans?\s+to|aims?\s+to|proposes?\s+to|(?:is|are)\s+(?:due|going|scheduled|set)\s+to|expects?\s+to|(?:has|have)\s+(?:agreed|committed)\s+to)\s+(?:(?:also|now|then|continue to|further|fully|be)\s+)*[a-z]{3,}/i,
+  // In place, or a practice stated as one ("is always considered", "are now called").
+  /\b(?:in place|already|complies|comply|complied|compliant|compliance|embedded|established|routinely|as standard|business as usual|action plan|improvement plan|work ?stream|under way|underway|in progress|ongoing|on-going|continues? to|completed|implemented|introduced|mandatory)\b/i,
+  /\b(?:is|are)\s+(?:always|now|regularly|consistently|routinely|automatically|also)\s+[a-z]+(?:ed|en|t)\b/i,
+  /\b(?:now|routinely|always|regularly)\s+(?!is\b|was\b|has\b|does\b|this\b|thus\b)[a-z]{3,}(?:s|ed)\b/i,
+  // A present practice named by its verb ("our officers record…", "my office attends…"): verb forms
+  // only, never the nouns ("investigation", "inspection", "attendance", "Commissioner").
+  new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i"),
+];
+
+/** Reasons for taking no action, or for acting differently. */
+const REASON: RegExp[] = [
+  /\b(?:because|due to|owing to|since|given that|on the grounds? that|as a result of|for the reason|the reason)\b/i,
+  /\b(?:not applicable|does not apply|do not apply|doesn't apply|not relevant to|outside (?:the |our |its |my )?(?:remit|scope|control|jurisdiction|responsibility)|no longer (?:required|needed|necessary|relevant)|not (?:within|in) (?:the |our |its |my )?(?:remit|gift|power)|for (?:national|other) bodies)\b/i,
+  /\b(?:responsibility|matter|role)\s+(?:of|for)\s+(?:the\s+)?(?:home office|college of policing|npcc|cps|crown prosecution service|ministry of justice|government|national)/i,
+];
+
+/** Saying no: passes only with a reason. */
+const REFUSAL = /\b(?:do(?:es)? not|don't|doesn't|will not|won't|cannot|can't|unable to)\s+(?:fully\s+)?(?:accept|agree|support|implement|adopt|take (?:this|it|the recommendation) forward|progress)\b|\b(?:reject(?:s|ed)?|not (?:be )?accepted|declined?)\b/i;
+
+export interface S55Verdict {
+  /** The answer explains an action, or why none is taken. */
+  explains: boolean;
+  /** The words that showed it (for "how sure" and debugging); empty when it does not. */
+  evidence: string;
+}
+
+/** Applies the s.55(5B) test to one answer's text. */
+export function explainsActionOrReason(text: string): S55Verdict {
+  const all = cleanText(text);
+  let refused = false;
+  let reasoned = "";
+  let acted = "";
+  for (const sentence of sentences(all)) {
+    if (REFUSAL.test(sentence)) refused = true;
+    if (!reasoned && (REASON.some((re) => re.test(sentence)) || handsOff(sentence))) reasoned = sentence;
+    let rest = sentence.replace(REFUSAL, " ");
+    for (const re of ACKNOWLEDGING) rest = rest.replace(re, " ");
+    if (!acted && ACTION.some((re) => re.test(rest))) acted = sentence;
+    if (reasoned && acted) break;
+  }
+  if (refused) return reasoned ? { explains: true, evidence: snippet(reasoned) } : { explains: false, evidence: "" };
+  const found = acted || reasoned;
+  return found ? { explains: true, evidence: snippet(found) } : { explains: false, evidence: "" };
+}
