@@ -14,9 +14,10 @@ import type { PlanNode } from "../../src/domain/plan";
 import type { SnapshotParagraph } from "../../src/domain/snapshot";
 import { removeByIds } from "../../src/word/cleanup";
 import { errorCode, errorLocation } from "../../src/word/errors";
+import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
 import { readCapabilities, runAction } from "../../src/word/host";
 import { insertPlan } from "../../src/word/insert";
-import type { HostCapabilities, InsertReceipt } from "../../src/word/port";
+import { WordActionError, type HostCapabilities, type InsertReceipt } from "../../src/word/port";
 import { paragraphText } from "../../src/word/render";
 import { assignControlTags, isShowingPlaceholder } from "../../src/word/snapshot";
 import type { SnippetPlan } from "./plans";
@@ -58,7 +59,7 @@ function element<T extends HTMLElement>(id: string): T {
 
 /** A new blank document: one empty paragraph and no content control (WORD-SEMANTICS 27), as selfCheck.ts checks. */
 async function isBlank(): Promise<boolean> {
-  return runAction("check the document is blank", false, async (context) => {
+  return runAction("check-blank", false, async (context) => {
     const paragraphs = context.document.body.paragraphs.load({ select: "text", top: 2 });
     const controls = context.document.body.contentControls.load({ select: "id", top: 1 });
     await context.sync();
@@ -82,7 +83,7 @@ export function plannedParagraphs(nodes: PlanNode[], tags: string[] = [], placeh
  * paragraphs are matched to the body's by text, as the add-in's own reading does (snapshot.ts).
  */
 async function readBack(caps: HostCapabilities): Promise<ReadParagraph[]> {
-  return runAction("read the document", false, async (context) => {
+  return runAction("read-document", false, async (context) => {
     const paragraphs = context.document.body.paragraphs.load("items/text,items/style");
     if (!caps.wordApi13) {
       const controls = context.document.body.contentControls.load("items/tag");
@@ -134,7 +135,7 @@ function readsAsEmpty(text: string, placeholder: string | undefined): boolean {
  * report, Word's own words matter more than the add-in's.
  */
 export function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof WordActionError ? wordFailureText(error) : error instanceof Error ? error.message : String(error);
   const word = error instanceof Error && error.cause !== undefined ? error.cause : error;
   const details = [
     errorCode(word) && `code ${errorCode(word)}`,
@@ -213,7 +214,7 @@ async function removeInserted(): Promise<string> {
   const caps = readCapabilities();
   const ids = receipts.flatMap((r) => r.allControlIds);
   // As the pane's "Remove what was just inserted" does (officeWordPort.ts removeInserted).
-  const { removed, tracked } = await runAction("remove what was just inserted", true, (context) => removeByIds(context, ids, caps));
+  const { removed, tracked } = await runAction("remove-inserted", true, (context) => removeByIds(context, ids, caps));
   receipts = [];
   const blank = await isBlank();
   const kept = tracked > 0 ? ` (${tracked} kept by Word as tracked deletions: Track Changes is on)` : "";

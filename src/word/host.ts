@@ -2,8 +2,8 @@
  * What the host can do (requirement sets) and the one way this adapter runs a batch: a single
  * Word.run per user action, every failure turned into a WordActionError.
  */
-import type { HostCapabilities, HostPlatform } from "./port";
-import { toWordActionError, unsupportedSet, type ActionName } from "./errors";
+import type { HostCapabilities, HostPlatform, WordAction } from "./port";
+import { toWordActionError, unsupportedSet } from "./errors";
 
 /** Versions we know of, newest first; strings because "1.10" is not "1.1" (WORD-SEMANTICS 59). */
 const WORD_API_VERSIONS = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
@@ -54,8 +54,8 @@ function readPlatform(): HostPlatform {
 }
 
 /** Refuses before touching Word when the host lacks the basic set the manifest asks for. */
-export function requireWordApi11(feature: string): void {
-  if (!isWordApi("1.1")) throw unsupportedSet(feature, "1.1");
+export function requireWordApi11(action: WordAction): void {
+  if (!isWordApi("1.1")) throw unsupportedSet(action, "1.1");
 }
 
 /**
@@ -63,7 +63,7 @@ export function requireWordApi11(feature: string): void {
  * which decides how a GeneralException/AccessDenied is explained (read-only document).
  */
 export async function runAction<T>(
-  action: ActionName,
+  action: WordAction,
   writing: boolean,
   batch: (context: Word.RequestContext) => Promise<T>,
 ): Promise<T> {

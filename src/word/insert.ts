@@ -13,7 +13,7 @@ import { cleanUpAfterFailure } from "./cleanup";
 import { insertFailure, noRecommendations } from "./errors";
 import { requireWordApi11, runAction } from "./host";
 import { probeCursor, probeEnd, probeWording, queueBodyControls, type BodyControls, type Decision, type Spot } from "./place";
-import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult } from "./port";
+import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult, WordAction } from "./port";
 import type { Place } from "./render";
 import { inspectionXml, queueStoreWrite, saveToSettings } from "./storage";
 import { queueVerification } from "./verify";
@@ -53,7 +53,7 @@ interface BuildResult {
 async function buildAndVerify(
   context: Word.RequestContext,
   caps: HostCapabilities,
-  action: string,
+  action: WordAction,
   body: BodyControls,
   groups: GroupPlan[],
   store: ReturnType<typeof queueStoreWrite>,
@@ -107,14 +107,14 @@ type Nothing = { nothing: Placement };
  */
 async function runInsert(
   caps: HostCapabilities,
-  action: string,
+  action: WordAction,
   tags: string[],
   inspection: Inspection | undefined,
   probe: (context: Word.RequestContext, controls: () => BodyControls) => Decision,
   choose: (spot: Spot, body: BodyControls) => BuildResult,
   nothingToDo: (body: BodyControls) => Nothing | null = () => null,
 ): Promise<InsertOutcome> {
-  requireWordApi11("Inserting response sections");
+  requireWordApi11("insert-sections");
   const xml = await storedXml(inspection);
   const result = await runAction(action, true, async (context) => {
     const controls = queueBodyControls(context, caps);
@@ -166,7 +166,7 @@ export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapab
   const { nodes, tags } = sectionsOf(plan);
   return runInsert(
     caps,
-    "insert the response sections",
+    "insert-sections",
     tags,
     inspection,
     (context, controls) => (where === "cursor" ? probeCursor(context, caps, controls) : probeEnd(context, caps, controls)),
@@ -187,7 +187,7 @@ export async function insertMissing(plan: Plan, caps: HostCapabilities, inspecti
   const { nodes, tags } = sectionsOf(plan);
   return runInsert(
     caps,
-    "insert the missing sections",
+    "insert-missing",
     tags,
     inspection,
     (context, controls) => {
@@ -231,7 +231,7 @@ export async function insertWording(control: PlanControl, caps: HostCapabilities
   assertBuildable(control);
   return runInsert(
     caps,
-    "insert the wording",
+    "insert-wording",
     [],
     undefined,
     (context, controls) => probeWording(context, caps, controls),

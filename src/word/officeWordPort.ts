@@ -25,7 +25,7 @@ export function createOfficeWordPort(): WordPort {
     insertPlan: (plan: Plan, where: InsertWhere, inspection?: Inspection) => insertPlan(plan, where, capabilities(), inspection),
     insertMissing: (plan: Plan, inspection?: Inspection) => insertMissing(plan, capabilities(), inspection),
     insertWording: (control: PlanControl) => insertWording(control, capabilities()),
-    removeInserted: (receipt: InsertReceipt) => runAction("remove what was just inserted", true, (context) => removeByIds(context, receipt.allControlIds, capabilities())),
+    removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeByIds(context, receipt.allControlIds, capabilities())),
     readSnapshot: () => readSnapshot(capabilities()),
     selectTag: (tag: string) => selectTag(tag, capabilities()),
     selectParagraph: (index: number) => selectParagraph(index),

@@ -90,16 +90,50 @@ export interface Removal {
   tracked: number;
 }
 
-/** A failure the user must see, with what to do. `code` is Word's error code where there was one. */
+/** What the user was doing when Word failed; the pane words each (src/taskpane/actions/wordFailures.ts). */
+export type WordAction =
+  | "insert-sections"
+  | "insert-missing"
+  | "insert-wording"
+  | "remove-inserted"
+  | "read-document"
+  | "go-to-section"
+  | "go-to-paragraph"
+  | "highlight"
+  | "clear-highlight"
+  | "add-table"
+  | "store-inspection"
+  | "read-stored-inspection"
+  | "check-blank"
+  | "remove-check-section";
+
+/** Why an action failed, as facts; the pane says it in words, once. */
+export type WordFailure =
+  /** Word refused or failed (its `code`); `writing`: the action changes the document. */
+  | { kind: "word"; action: WordAction; writing: boolean }
+  /** Word built something other than planned (a read-back of a nested control's parent failed). */
+  | { kind: "built-otherwise"; action: WordAction }
+  /** This Word lacks the WordApi `version` the action needs. */
+  | { kind: "unsupported"; action: WordAction; version: string }
+  | { kind: "no-recommendations" }
+  | { kind: "section-missing" }
+  | { kind: "paragraph-missing" }
+  /** "Check this copy of Word" runs only in a new blank document. */
+  | { kind: "not-blank" }
+  /** Word without WordApi 1.4: Office's settings bag is not there, or saving it failed (`detail`: Office's message). */
+  | { kind: "settings-save"; available: boolean; detail?: string };
+
+/** A failure the user must see. `code` is Word's error code where there was one, else one of ours. */
 export class WordActionError extends Error {
   constructor(
-    message: string,
+    readonly failure: WordFailure,
     readonly code: string,
     override readonly cause?: unknown,
     /** For inserts: what the document holds after the failure. */
     readonly cleanup?: FailureCleanup,
   ) {
-    super(message);
+    // For logs and developers only: the pane never shows `message`.
+    super(`${failure.kind}${"action" in failure ? ` (${failure.action})` : ""}: ${code}`);
     this.name = "WordActionError";
   }
 }
@@ -113,10 +147,24 @@ export interface StoredInspectionRead {
   source: "customXml" | "settings" | "none";
 }
 
+/** One house style in "Check this copy of Word". */
+export interface SelfCheckLine {
+  name: string;
+  passed: boolean;
+  /** Sections built (and removed again). */
+  built: number;
+  /** What came out wrong, as the insert's own read-back found it. */
+  problems: BuildProblem[];
+  /** The document was not blank again after the removal. */
+  leftSomething: boolean;
+  /** Word's failure, when the insert or the removal failed. */
+  error?: WordActionError;
+}
+
 /** The result of "Check this copy of Word": one line per built-in style. */
 export interface SelfCheckResult {
   passed: boolean;
-  lines: Array<{ name: string; passed: boolean; detail: string }>;
+  lines: SelfCheckLine[];
 }
 
 export interface WordPort {

@@ -8,7 +8,7 @@ import type { HostCapabilities } from "./port";
 import { CONTROL_COLOR, HIGHLIGHT_COLOR } from "./render";
 
 export async function selectTag(tag: string, caps: HostCapabilities): Promise<void> {
-  await runAction("go to that section", false, async (context) => {
+  await runAction("go-to-section", false, async (context) => {
     const found = context.document.body.contentControls.getByTag(tag);
     let control: Word.ContentControl | undefined;
     if (caps.wordApi13) {
@@ -28,7 +28,7 @@ export async function selectTag(tag: string, caps: HostCapabilities): Promise<vo
 }
 
 export async function selectParagraph(index: number): Promise<void> {
-  await runAction("go to that paragraph", false, async (context) => {
+  await runAction("go-to-paragraph", false, async (context) => {
     // "$none": the proxies of every paragraph, none of their properties (WORD-SEMANTICS 6).
     const paragraphs = context.document.body.paragraphs.load("$none");
     await context.sync();
@@ -50,7 +50,7 @@ export class Highlighter {
   async highlight(tags: string[], on: boolean): Promise<void> {
     if (tags.length === 0) return;
     const wanted = new Set(tags);
-    await runAction(on ? "highlight the sections" : "clear the highlight", true, async (context) => {
+    await runAction(on ? "highlight" : "clear-highlight", true, async (context) => {
       const controls = context.document.body.contentControls.load("items/id,items/tag,items/color");
       await context.sync();
       let changed = false;

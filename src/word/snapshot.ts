@@ -75,7 +75,7 @@ function queueTrackingProbe(context: Word.RequestContext, caps: HostCapabilities
 }
 
 export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnapshot> {
-  return runAction("read the document", false, async (context) => {
+  return runAction("read-document", false, async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs.load(
       caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",

@@ -6,14 +6,12 @@
  */
 import type { Inspection } from "../domain/catalog/types";
 import { XML_NAMESPACE } from "../domain/tags";
-import { OwnCodes } from "./errors";
+import { settingsSaveFailed } from "./errors";
 import { runAction } from "./host";
-import { WordActionError, type HostCapabilities, type StoredInspectionRead } from "./port";
+import type { HostCapabilities, StoredInspectionRead } from "./port";
 
 /** Key of the inspection in Office.context.document.settings (hosts without WordApi 1.4). */
 export const SETTINGS_KEY = "ird.inspection";
-
-const STORE = "store the inspection in the document";
 
 let xmlCode: Promise<typeof import("../domain/catalog/inspectionXml")> | undefined;
 /** The XML code (fast-xml-parser and the schema) is loaded on first use, not with the pane (bundle budget, issue 5). */
@@ -22,7 +20,7 @@ const loadXml = () => (xmlCode ??= import(/* webpackChunkName: "inspection-xml" 
 export async function storeInspection(inspection: Inspection, caps: HostCapabilities): Promise<void> {
   const xml = await inspectionXml(inspection);
   if (!caps.customXml) return saveToSettings(xml);
-  await runAction(STORE, true, async (context) => {
+  await runAction("store-inspection", true, async (context) => {
     const write = queueStoreWrite(context, caps, xml)!;
     await context.sync();
     write.afterFirstSync();
@@ -64,21 +62,13 @@ export function saveToSettings(xml: string): Promise<void> {
       settings = Office.context.document.settings;
       settings.set(SETTINGS_KEY, xml);
     } catch (error) {
-      reject(new WordActionError(`Word could not ${STORE}: its settings are not available here.`, OwnCodes.settingsSave, error));
+      reject(settingsSaveFailed(false, error));
       return;
     }
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
       else
-        reject(
-          new WordActionError(
-            `Word could not ${STORE}: saving the add-in's settings failed` +
-              `${result.error?.message ? ` (${result.error.message})` : ""}. ` +
-              "The sections are still in the document; try again, or save the document and try again.",
-            OwnCodes.settingsSave,
-            result.error,
-          ),
-        );
+        reject(settingsSaveFailed(true, result.error, result.error?.message));
     });
   });
 }
@@ -126,7 +116,7 @@ export function queueStoredRead(context: Word.RequestContext, caps: HostCapabili
 
 export async function readStoredInspection(caps: HostCapabilities): Promise<StoredInspectionRead> {
   if (!caps.customXml) return readSettings();
-  return runAction("read the inspection stored in the document", false, async (context) => {
+  return runAction("read-stored-inspection", false, async (context) => {
     const read = queueStoredRead(context, caps);
     await context.sync();
     read.afterFirstSync();

@@ -15,9 +15,9 @@ export function squareRows(rows: string[][]): string[][] {
 }
 
 export async function appendTable(title: string, rows: string[][], caps: HostCapabilities): Promise<void> {
-  requireWordApi11("Adding a table");
+  requireWordApi11("add-table");
   const grid = squareRows(rows);
-  await runAction("add the table", true, async (context) => {
+  await runAction("add-table", true, async (context) => {
     // Never "End" of a body whose last paragraph is in a control (WORD-SEMANTICS 64), where Word can.
     const end = probeEnd(context, caps, queueBodyControls(context, caps));
     await context.sync();

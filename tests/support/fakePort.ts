@@ -13,6 +13,7 @@ import {
   type InsertOutcome,
   type InsertReceipt,
   type Removal,
+  type WordFailure,
   type InsertWhere,
   type SelfCheckResult,
   type StoredInspectionRead,
@@ -62,9 +63,9 @@ export class FakeWordPort implements WordPort {
     this.cursorLandsAt = options.cursorLandsAt ?? "cursor";
   }
 
-  /** The next call of `method` rejects with this message (as the adapter reports Word errors). */
-  failNext(method: Method, message: string, code = "GeneralException"): void {
-    this.failures.set(method, new WordActionError(message, code));
+  /** The next call of `method` rejects with this failure (as the adapter reports Word errors; the pane words it). */
+  failNext(method: Method, failure: WordFailure, code = "GeneralException"): void {
+    this.failures.set(method, new WordActionError(failure, code));
   }
 
   /** Calls of `method` wait until release(method): lets a test see progress indicators. */
@@ -160,7 +161,7 @@ export class FakeWordPort implements WordPort {
 
   async checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult> {
     await this.enter({ method: "checkThisWord", names: plans.map((p) => p.name) });
-    return { passed: true, lines: plans.map((p) => ({ name: p.name, passed: true, detail: "built 1 section, verified and removed" })) };
+    return { passed: true, lines: plans.map((p) => ({ name: p.name, passed: true, built: 1, problems: [], leftSomething: false })) };
   }
 
   async readSnapshot(): Promise<DocumentSnapshot> {

@@ -11,6 +11,8 @@
  * IRD_WORD_PROFILE=<name> (see src/preview/emulator/profiles.ts, e.g. "1.3-windows-strict") runs
  * the tests on that host profile: its options are the baseline, the options a test passes win.
  */
+import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
+import { WordActionError } from "../../src/word/port";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { installWordHost, type WordHost } from "../../src/preview/emulator/host";
@@ -83,3 +85,15 @@ export const atLeast13 = (host: WordHost): boolean => is13(host.options.wordApi)
  * when it has 1.3, else 1.3 itself; the rest of the profile (platform, strictness) still applies.
  */
 export const with13 = (options: Partial<WordHostOptions> = {}): Partial<WordHostOptions> => ({ ...(is13(profileOptions().wordApi) ? {} : { wordApi: "1.3" }), ...options });
+
+/** The failure a port call ends in, and the words the pane shows for it (src/taskpane/actions/wordFailures.ts). */
+export async function failureOf(call: Promise<unknown>): Promise<{ error: WordActionError; text: string }> {
+  const error = await call.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (e: unknown) => e,
+  );
+  if (!(error instanceof WordActionError)) throw error;
+  return { error, text: wordFailureText(error) };
+}

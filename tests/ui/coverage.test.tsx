@@ -108,10 +108,10 @@ describe("coverage", () => {
   it("reports a failed scan in a message and keeps the last result", async () => {
     const port = new FakeWordPort({ snapshot: twoAnswered() });
     const { user } = await openCoverage(port);
-    port.failNext("readSnapshot", "Word is busy (a dialog box is open). Close it and try again.", "Busy");
+    port.failNext("readSnapshot", { kind: "word", action: "read-document", writing: false }, "ActivityLimitReached");
     await user.click(screen.getByRole("button", { name: "Check again" }));
     expect(await screen.findByText("Could not check which recommendations are answered")).toBeInTheDocument();
-    expect(screen.getByText(/Word is busy \(a dialog box is open\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Word could not read the document: Word is busy\. Wait a moment and try again\./)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
   });
 

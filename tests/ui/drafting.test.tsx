@@ -67,12 +67,12 @@ describe("drafting the response", () => {
 
   it("reports a Word failure in a message with what to do, and the pane stays usable", async () => {
     const port = new FakeWordPort();
-    port.failNext("insertPlan", "The document is read-only. Choose Enable Editing in Word, then try again.", "AccessDenied");
+    port.failNext("insertPlan", { kind: "word", action: "insert-sections", writing: true }, "AccessDenied");
     const { user } = await openRapePhaseOne(port);
 
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
     expect(await screen.findByText("Full response could not be inserted")).toBeInTheDocument();
-    expect(screen.getByText(/The document is read-only\. Choose Enable Editing in Word, then try again\./)).toBeInTheDocument();
+    expect(screen.getByText(/Word would not let the add-in insert the response sections\. The document may be read-only.*Nothing was changed\. Switch Word to Editing/)).toBeInTheDocument();
     expect(screen.getByRole("list", { name: /Recommendations of/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
@@ -89,7 +89,7 @@ describe("drafting the response", () => {
 
   it("keeps the pane usable when reading the document's stored inspection fails at start", async () => {
     const port = new FakeWordPort();
-    port.failNext("readStoredInspection", "Word could not read the document's add-in data. Save the document and reopen it.");
+    port.failNext("readStoredInspection", { kind: "word", action: "read-stored-inspection", writing: false });
     renderPane({ port });
     expect(await screen.findByText("Could not read which inspection this document answers")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: RAPE_ONE })).toBeEnabled();

@@ -13,7 +13,7 @@ const NOT_BLANK =
 class WordWithAProblem extends FakeWordPort {
   override async checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult> {
     const result = await super.checkThisWord(plans);
-    const lines = result.lines.map((l, i) => (i === 1 ? { ...l, passed: false, detail: "wrong-parent at ird:response:ird-check:r1" } : l));
+    const lines = result.lines.map((l, i) => (i === 1 ? { ...l, passed: false, problems: [{ kind: "wrong-parent" as const, tag: "ird:response:ird-check:r1" }] } : l));
     return { passed: false, lines };
   }
 }
@@ -60,7 +60,7 @@ describe("Check this copy of Word, in Help", () => {
 
   it("in a document that is not blank, says to open a new blank one and shows no report", async () => {
     const port = new FakeWordPort();
-    port.failNext("checkThisWord", NOT_BLANK, "NotBlank");
+    port.failNext("checkThisWord", { kind: "not-blank" }, "NotBlank");
     const { user } = await openHelp(port);
     await user.click(screen.getByRole("button", { name: "Check this copy of Word" }));
 

@@ -1,8 +1,9 @@
 /** Failures reach the user as a WordActionError that says what happened and what to do. */
 import { sectionTag } from "../../src/domain/tags";
-import { createOfficeWordPort, WordActionError } from "../../src/word";
+import { createOfficeWordPort } from "../../src/word";
 import { toWordActionError } from "../../src/word/errors";
-import { setupWordHost, with13 } from "../support/wordHost";
+import { failureOf, setupWordHost, with13 } from "../support/wordHost";
+import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
 import { outline } from "./outline";
 import { inspectionWith, planFor, syntheticInspection } from "./plans";
 
@@ -15,8 +16,9 @@ describe("when Word refuses", () => {
       const { model } = setupWordHost({ readOnly: true, readOnlyErrorCode }, { body: ["Dear Inspector,"] });
       const before = outline(model);
       const insert = createOfficeWordPort().insertPlan(planFor(three), "cursor");
-      await expect(insert).rejects.toBeInstanceOf(WordActionError);
-      await expect(insert).rejects.toMatchObject({ code: readOnlyErrorCode, message: expect.stringMatching(/read-only.*Nothing was added: the document is as it was\./s), cleanup: { state: "unchanged" } });
+      const { error, text } = await failureOf(insert);
+      expect(error).toMatchObject({ code: readOnlyErrorCode, cleanup: { state: "unchanged" } });
+      expect(text).toMatch(/read-only.*Nothing was added: the document is as it was\./s);
       expect(outline(model)).toEqual(before);
     },
   );
@@ -35,7 +37,9 @@ describe("when Word refuses", () => {
     const before = outline(model);
     // Section 2 belongs between 1 and 3, inside the locked control: Word refuses the first write.
     const insert = createOfficeWordPort().insertMissing(planFor(three, { blocks: false }));
-    await expect(insert).rejects.toMatchObject({ code: "GeneralException", message: expect.stringMatching(/protected/) });
+    const { error, text } = await failureOf(insert);
+    expect(error.code).toBe("GeneralException");
+    expect(text).toMatch(/protected/);
     expect(outline(model)).toEqual(before);
   });
 
@@ -52,31 +56,40 @@ describe("when Word refuses", () => {
   it("refuses an inspection with no recommendations before touching Word", async () => {
     const { host } = setupWordHost();
     const insert = createOfficeWordPort().insertPlan(planFor(syntheticInspection(0)), "cursor");
-    await expect(insert).rejects.toMatchObject({ code: "NoRecommendations", message: expect.stringMatching(/no recommendations/) });
+    const { error, text } = await failureOf(insert);
+    expect(error.code).toBe("NoRecommendations");
+    expect(text).toMatch(/no recommendations/);
     expect(host.counters.roundTrips).toBe(0);
   });
 
   it("says which Word versions can insert when the host lacks even WordApi 1.1", async () => {
     const { host } = setupWordHost({ wordApi: "1.0" });
     const insert = createOfficeWordPort().insertPlan(planFor(three), "end");
-    await expect(insert).rejects.toMatchObject({ code: "RequirementNotMet", message: expect.stringMatching(/Word API 1\.1.*Word 2016/) });
+    const { error, text } = await failureOf(insert);
+    expect(error.code).toBe("RequirementNotMet");
+    expect(text).toMatch(/^Inserting response sections needs Word API 1\.1.*Word 2016/);
     expect(host.counters.roundTrips).toBe(0);
   });
 
   it.each(["1.9", "1.1"])("says a section is no longer in the document (WordApi %s)", async (wordApi) => {
     setupWordHost({ wordApi }, { body: ["Dear Inspector,"] });
     const select = createOfficeWordPort().selectTag(sectionTag(three.id, "r1"));
-    await expect(select).rejects.toMatchObject({ code: "ItemNotFound", message: "That section is no longer in the document. It may have been deleted; use \"Insert missing sections\" to put it back, then try again." });
+    const { error, text } = await failureOf(select);
+    expect(error.code).toBe("ItemNotFound");
+    expect(text).toBe("That section is no longer in the document. It may have been deleted; use \"Insert missing sections\" to put it back, then try again.");
   });
 
   it("says a paragraph has moved when the document changed since it was read", async () => {
     setupWordHost({}, { body: ["One", "Two"] });
-    await expect(createOfficeWordPort().selectParagraph(5)).rejects.toMatchObject({ code: "ItemNotFound", message: expect.stringMatching(/has changed/) });
+    const { error, text } = await failureOf(createOfficeWordPort().selectParagraph(5));
+    expect(error.code).toBe("ItemNotFound");
+    expect(text).toMatch(/has changed/);
   });
 
   it("names Word's code for a failure it does not know", () => {
-    const error = toWordActionError({ code: "SomethingNew", message: "x" }, "insert the response sections", true);
-    expect(error).toMatchObject({ code: "SomethingNew", message: expect.stringMatching(/^Word could not insert the response sections: SomethingNew\./) });
-    expect(toWordActionError(new TypeError("boom"), "read the document", false).code).toBe("Unknown");
+    const error = toWordActionError({ code: "SomethingNew", message: "x" }, "insert-sections", true);
+    expect(error.code).toBe("SomethingNew");
+    expect(wordFailureText(error)).toMatch(/^Word could not insert the response sections: SomethingNew\./);
+    expect(toWordActionError(new TypeError("boom"), "read-document", false).code).toBe("Unknown");
   });
 });

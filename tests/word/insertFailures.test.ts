@@ -5,6 +5,7 @@
  */
 import { responseTag, sectionTag, wordingTag } from "../../src/domain/tags";
 import type { WordHost } from "../../src/preview/emulator/host";
+import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
 import { createOfficeWordPort, WordActionError, type InsertOutcome } from "../../src/word";
 import { setupWordHost } from "../support/wordHost";
 import { outline } from "./outline";
@@ -47,7 +48,8 @@ describe.each([
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(WordActionError);
-      const { cleanup, message } = error as WordActionError;
+      const { cleanup } = error as WordActionError;
+      const message = wordFailureText(error as WordActionError);
       const after = outline(model);
       // No control of ours is left, complete or not.
       expect(model.allControls().filter((c) => c.tag.startsWith("ird:"))).toEqual([]);

@@ -3,6 +3,7 @@
  * each built-in house style (the plans the pane sends), finds each as built, and leaves the document
  * blank again; in any other document it refuses before touching anything.
  */
+import { selfCheckDetail } from "../../src/taskpane/actions/selfCheck";
 import { selfCheckPlans } from "../../src/taskpane/domainApi";
 import { createOfficeWordPort } from "../../src/word";
 import { WordActionError } from "../../src/word/port";
@@ -15,7 +16,7 @@ describe("Check this copy of Word", () => {
   it("passes in a new blank document, one line per built-in house style, and leaves it blank", async () => {
     const { model } = setupWordHost({}, { body: [""] });
     const result = await createOfficeWordPort().checkThisWord(plans);
-    expect(result.lines.map((l) => [l.name, l.passed, l.detail])).toEqual(
+    expect(result.lines.map((l) => [l.name, l.passed, selfCheckDetail(l)])).toEqual(
       plans.map((p) => [p.name, true, "built 1 section, verified and removed"]),
     );
     expect(result.passed).toBe(true);
@@ -30,7 +31,7 @@ describe("Check this copy of Word", () => {
     for (const line of result.lines) {
       expect(line.passed).toBe(false);
       // Which code depends on the Word (read-only file or Viewing mode, WORD-SEMANTICS 56).
-      expect(line.detail).toMatch(/read-only.* \((AccessDenied|GeneralException)\)$/);
+      expect(selfCheckDetail(line)).toMatch(/read-only.* \((AccessDenied|GeneralException)\)$/);
     }
     expect(outline(model)).toEqual(["Normal: "]);
   });

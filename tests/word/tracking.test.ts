@@ -1,7 +1,7 @@
 /** Inserting and taking back out with Track Changes on (WORD-SEMANTICS 53, 55). */
 import { sectionTag } from "../../src/domain/tags";
 import { createOfficeWordPort } from "../../src/word";
-import { setupWordHost } from "../support/wordHost";
+import { failureOf, setupWordHost } from "../support/wordHost";
 import type { WordHost } from "../../src/preview/emulator";
 import { outline } from "./outline";
 import { inspectionWith, planFor } from "./plans";
@@ -63,14 +63,13 @@ describe("inserting with Track Changes on", () => {
     const port = createOfficeWordPort();
     // The write batch of an insert at the end: the first round trip reads, the second writes.
     host.injectFailure({ batch: 1, action: 40, code: "GeneralException" });
-    const failure = await port.insertPlan(planFor(three), "end").catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(Error);
+    const { text } = await failureOf(port.insertPlan(planFor(three), "end"));
     expect(model.changeTrackingMode).toBe("TrackAll");
     if (atLeast(host, "1.4")) {
       expect(outline(model)).toEqual(before);
-      expect((failure as Error).message).toMatch(/Nothing was added/);
+      expect(text).toMatch(/Nothing was added/);
     } else {
-      expect((failure as Error).message).toMatch(/Track Changes is on/);
+      expect(text).toMatch(/Track Changes is on/);
     }
   });
 });

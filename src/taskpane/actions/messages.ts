@@ -1,5 +1,6 @@
 /** The pane's messages (Fluent MessageBars): what happened and what to do. */
 import { WordActionError } from "../../word/port";
+import { wordFailureText } from "./wordFailures";
 import { patch, useStore } from "../store/store";
 import type { MessageIntent } from "../store/uiSlice";
 
@@ -26,7 +27,7 @@ export function clearTopic(topic: string): void {
  * what happened and what to do; anything else is unexpected, so say that and how to recover.
  */
 export function failureText(error: unknown): string {
-  if (error instanceof WordActionError) return error.message;
+  if (error instanceof WordActionError) return wordFailureText(error);
   const detail = error instanceof Error ? error.message : String(error);
   return `Something unexpected went wrong (${detail}). Try again; if it keeps happening, close and reopen the add-in.`;
 }

@@ -3,12 +3,13 @@
  * built-in house style, checks it and removes it. The pane keeps the result as facts and words it
  * once, here, as the report the user copies to whoever supports the add-in.
  */
-import type { HostPlatform } from "../../word/port";
+import type { HostPlatform, SelfCheckLine } from "../../word/port";
 import { WordActionError } from "../../word/port";
 import type { Services } from "../services";
 import type { SelfCheckReport } from "../store/selfCheckSlice";
 import { patch, useStore } from "../store/store";
 import { clearTopic, showFailure, showMessage } from "./messages";
+import { wordFailureText } from "./wordFailures";
 
 const PLATFORM_NAME: Record<HostPlatform, string> = {
   windows: "Word on Windows",
@@ -32,11 +33,21 @@ export async function runSelfCheck(services: Services): Promise<void> {
     const notChecked = plans.map((p) => p.name).filter((name) => !result.lines.some((l) => l.name === name));
     patch("selfCheck", { report: { result, notChecked, wordApi, platform, checkedAt: services.now().toISOString() } });
   } catch (error) {
-    if (error instanceof WordActionError && error.code === "NotBlank") showMessage("self-check", "warning", "The check needs a new blank document", error.message);
+    if (error instanceof WordActionError && error.code === "NotBlank") showMessage("self-check", "warning", "The check needs a new blank document", wordFailureText(error));
     else showFailure("self-check", "Word could not be checked", error);
   } finally {
     patch("selfCheck", { running: false });
   }
+}
+
+/** One style's line of the report: what came out wrong, or that it was built, verified and removed. */
+export function selfCheckDetail(line: SelfCheckLine): string {
+  // Word's own error code too: the report goes to whoever supports the add-in.
+  if (line.error) return `${wordFailureText(line.error)} (${line.error.code})`;
+  const wrong = line.problems.map((p) => `${p.kind} at ${p.tag}`);
+  if (line.leftSomething) wrong.push("the document was not blank again after removing the section");
+  if (line.built === 0 && wrong.length === 0) wrong.push("no section was built");
+  return wrong.length ? wrong.join("; ") : `built ${line.built} section, verified and removed`;
 }
 
 export const NOT_CHECKED = "the check stopped before this style";
@@ -51,7 +62,7 @@ export function selfCheckReportText(report: SelfCheckReport): string {
     `Result: ${report.result.passed ? "PASS" : "FAIL"}`,
     `Word: ${platformName(report.platform)}, WordApi ${report.wordApi}`,
     `Checked: ${when(report.checkedAt)}`,
-    ...report.result.lines.map((l) => `${l.passed ? "PASS" : "FAIL"} ${l.name}: ${l.detail}`),
+    ...report.result.lines.map((l) => `${l.passed ? "PASS" : "FAIL"} ${l.name}: ${selfCheckDetail(l)}`),
     ...report.notChecked.map((name) => `NOT CHECKED ${name}: ${NOT_CHECKED}`),
   ].join("\n");
 }

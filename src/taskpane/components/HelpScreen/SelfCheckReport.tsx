@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import { NOT_CHECKED, copyToClipboard, platformName, selfCheckReportText } from "../../actions/selfCheck";
+import { NOT_CHECKED, copyToClipboard, platformName, selfCheckDetail, selfCheckReportText } from "../../actions/selfCheck";
 import type { SelfCheckReport } from "../../store/selfCheckSlice";
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ export function SelfCheckReportView({ report }: { report: SelfCheckReport }) {
             </Badge>
             <span className={styles.texts}>
               <Body1>{l.name}</Body1>
-              <Caption1 className={styles.detail}>{l.detail}</Caption1>
+              <Caption1 className={styles.detail}>{selfCheckDetail(l)}</Caption1>
             </span>
           </li>
         ))}
