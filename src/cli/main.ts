@@ -1,70 +1,132 @@
 /**
  * ird: the reviewer's command line.
  *   ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]
- * Exit 0: every recommendation answered; 1: some unanswered; 2: bad input (reason on stderr).
+ *     Exit 0: every recommendation answered; 1: some unanswered; 2: bad input (reason on stderr).
+ *   ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]
+ *     Exit 0: imported (warnings on stderr); 2: nothing could be read, or bad input.
  */
 import path from "node:path";
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 import { checkFile, InputError, listFiles, loadCatalog, type Checked } from "./check";
 import { toJson, toTable } from "./format";
+import { addToCatalog, describeImport, importFile, type ImportArgs } from "./importText";
 
-const USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]";
+const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]";
+const IMPORT_USAGE = "usage: ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
+const USAGE = `usage: ird <check|import-text> …  (ird <command> --help for more)`;
 
-interface Args {
+const CHECK_HELP = `${CHECK_USAGE}
+
+Checks which recommendations of an inspection a response answers.
+  --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
+  --catalog <file>    catalog JSON (default: the built-in assets/catalog.json)
+  --json              print the report as JSON
+Exit 0: all answered; 1: some not answered; 2: bad input.`;
+
+const IMPORT_HELP = `${IMPORT_USAGE}
+
+Reads an inspection's recommendations, causes of concern and areas for improvement from report
+text (pasted from the PDF or web page, the HMICFRS recommendations pages, or a tracker table).
+  --title <title>           the report's title, when the text does not state it
+  --published YYYY-MM-DD    the publication date, when the text does not state it
+  --id <id>                 the catalog id (default: made from the title and year)
+  --json                    print the inspection as catalog JSON
+  --into <catalog.json>     add it to a catalog file (created if missing)
+  --replace                 with --into: replace an inspection with the same id
+Warnings about what could not be read go to stderr. Exit 0: imported; 2: nothing read, or bad input.`;
+
+const CHECK_OPTIONS = {
+  inspection: { type: "string" },
+  catalog: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} satisfies ParseArgsConfig["options"];
+
+const IMPORT_OPTIONS = {
+  title: { type: "string" },
+  published: { type: "string" },
+  id: { type: "string" },
+  json: { type: "boolean" },
+  into: { type: "string" },
+  replace: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} satisfies ParseArgsConfig["options"];
+
+interface CheckArgs {
+  command: "check";
   target: string;
   inspection?: string;
   catalog: string;
   json: boolean;
 }
 
+type Args = CheckArgs | ({ command: "import-text" } & ImportArgs) | { command: "help"; text: string };
+
+/** util.parseArgs, with its errors turned into one line that names the option and the usage. */
+function parseWith<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
+  try {
+    return parseNodeArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const flag = /'(-[^'\s]+)/.exec((e as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new InputError(`unknown option ${flag}; ${usage}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new InputError(`${flag.split(/[ ,]/)[0]} needs a value; ${usage}`);
+    throw new InputError(`${(e as Error).message.split("\n")[0]}; ${usage}`);
+  }
+}
+
 export function parseArgs(argv: string[], repoRoot: string): Args {
   const [command, ...rest] = argv;
-  if (command !== "check") throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
-  const args: Partial<Args> = { json: false, catalog: path.join(repoRoot, "assets", "catalog.json") };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new InputError(`${a} needs a value; ${USAGE}`);
-      return v;
+  if (command === "--help" || command === "-h" || command === "help") return { command: "help", text: `${USAGE}\n\n${CHECK_USAGE}\n${IMPORT_USAGE}` };
+  if (command === "check") {
+    const { values, positionals } = parseWith(rest, CHECK_OPTIONS, CHECK_USAGE);
+    if (values.help) return { command: "help", text: CHECK_HELP };
+    // A value-taking option given no value swallows the next option: say so, as before.
+    for (const key of ["inspection", "catalog"] as const) {
+      if (values[key]?.startsWith("--")) throw new InputError(`--${key} needs a value; ${CHECK_USAGE}`);
+    }
+    if (positionals.length > 1) throw new InputError(`one file or folder at a time; ${CHECK_USAGE}`);
+    if (!positionals.length) throw new InputError(CHECK_USAGE);
+    return {
+      command: "check",
+      target: positionals[0],
+      inspection: values.inspection,
+      catalog: values.catalog ?? path.join(repoRoot, "assets", "catalog.json"),
+      json: values.json ?? false,
     };
-    const [flag, inline] = a.split(/=(.*)/s, 2);
-    if (flag === "--json") args.json = true;
-    else if (flag === "--inspection") args.inspection = inline ?? value();
-    else if (flag === "--catalog") args.catalog = inline ?? value();
-    else if (a.startsWith("--")) throw new InputError(`unknown option ${a}; ${USAGE}`);
-    else if (args.target) throw new InputError(`one file or folder at a time; ${USAGE}`);
-    else args.target = a;
   }
-  if (!args.target) throw new InputError(USAGE);
-  return args as Args;
+  if (command === "import-text") {
+    const { values, positionals } = parseWith(rest, IMPORT_OPTIONS, IMPORT_USAGE);
+    if (values.help) return { command: "help", text: IMPORT_HELP };
+    for (const key of ["title", "published", "id", "into"] as const) {
+      if (values[key]?.startsWith("--")) throw new InputError(`--${key} needs a value; ${IMPORT_USAGE}`);
+    }
+    if (positionals.length > 1) throw new InputError(`one file at a time; ${IMPORT_USAGE}`);
+    if (!positionals.length) throw new InputError(IMPORT_USAGE);
+    if (values.replace && !values.into) throw new InputError(`--replace goes with --into; ${IMPORT_USAGE}`);
+    return {
+      command: "import-text",
+      file: positionals[0],
+      title: values.title,
+      published: values.published,
+      id: values.id,
+      json: values.json ?? false,
+      into: values.into,
+      replace: values.replace ?? false,
+    };
+  }
+  throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
 }
 
 export async function run(argv: string[], repoRoot: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   try {
     const args = parseArgs(argv, repoRoot);
-    const files = listFiles(args.target);
-    const folder = files.length !== 1 || files[0] !== args.target;
-    const catalog = loadCatalog(args.catalog);
-    const results: Checked[] = [];
-    let bad = false;
-    for (const file of files) {
-      try {
-        results.push(await checkFile(file, args.inspection, catalog));
-      } catch (e) {
-        if (!(e instanceof InputError) || !folder) throw e;
-        // In a folder, one unreadable file does not hide the others' results.
-        err(`ird: ${e.message}`);
-        bad = true;
-      }
+    if (args.command === "help") {
+      out(args.text);
+      return 0;
     }
-    if (args.json) {
-      const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...toJson(r.report) })) : toJson(results[0].report);
-      out(JSON.stringify(json, null, 2));
-    } else {
-      out(results.map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100)).join("\n\n"));
-    }
-    if (bad) return 2;
-    return results.every((r) => r.report.summary.unanswered === 0) ? 0 : 1;
+    if (args.command === "import-text") return runImport(args, out, err);
+    return await runCheck(args, out, err);
   } catch (e) {
     if (e instanceof InputError) {
       err(`ird: ${e.message}`);
@@ -73,6 +135,47 @@ export async function run(argv: string[], repoRoot: string, out: (s: string) => 
     err(`ird: unexpected error: ${(e as Error).message?.split("\n")[0] ?? String(e)}`);
     return 2;
   }
+}
+
+function runImport(args: ImportArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const imported = importFile(args);
+  for (const w of imported.warnings) err(`ird: warning: ${w}`);
+  if (args.into) {
+    const done = addToCatalog(args.into, imported.inspection, args.replace);
+    const n = imported.inspection.recommendations.length;
+    const afis = imported.inspection.areasForImprovement?.length ?? 0;
+    const counted = `${n} recommendation${n === 1 ? "" : "s"}${afis ? `, ${afis} area${afis === 1 ? "" : "s"} for improvement` : ""}`;
+    (args.json ? err : out)(`ird: ${done} ${imported.inspection.id} (${counted}) ${done === "added" ? "to" : "in"} ${args.into}`);
+  }
+  if (args.json) out(JSON.stringify(imported.inspection, null, 2));
+  else if (!args.into) out(describeImport(imported));
+  return 0;
+}
+
+async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const files = listFiles(args.target);
+  const folder = files.length !== 1 || files[0] !== args.target;
+  const catalog = loadCatalog(args.catalog);
+  const results: Checked[] = [];
+  let bad = false;
+  for (const file of files) {
+    try {
+      results.push(await checkFile(file, args.inspection, catalog));
+    } catch (e) {
+      if (!(e instanceof InputError) || !folder) throw e;
+      // In a folder, one unreadable file does not hide the others' results.
+      err(`ird: ${e.message}`);
+      bad = true;
+    }
+  }
+  if (args.json) {
+    const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...toJson(r.report) })) : toJson(results[0].report);
+    out(JSON.stringify(json, null, 2));
+  } else {
+    out(results.map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100)).join("\n\n"));
+  }
+  if (bad) return 2;
+  return results.every((r) => r.report.summary.unanswered === 0) ? 0 : 1;
 }
 
 if (require.main === module) {

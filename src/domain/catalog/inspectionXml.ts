@@ -13,13 +13,14 @@
  *         <parts><part id="r1.1">…</part></parts>
  *       </recommendation>
  *     </recommendations>
+ *     <areasForImprovement><recommendation id="a1" kind="area-for-improvement" …>…</areasForImprovement>
  *   </inspection>
  *
  * An absent attribute or element means null (portalId, due).
  */
 import { XMLParser } from "fast-xml-parser";
 import { parseInspection } from "./schema";
-import type { Inspection } from "./types";
+import type { Inspection, Recommendation } from "./types";
 import { XML_NAMESPACE } from "../tags";
 
 export const FORMAT_VERSION = "1";
@@ -45,18 +46,19 @@ const list = (outer: string, inner: string, items: string[]) => `<${outer}>${ite
 
 export function inspectionToXml(inspection: Inspection): string {
   const i = inspection;
-  const recs = i.recommendations
-    .map(
-      (r) =>
-        `<recommendation${attr("id", r.id)}${attr("number", r.number)}${attr("portalId", r.portalId)}` +
-        `${attr("localResponseExpected", r.localResponseExpected)}>` +
-        el("text", r.text) +
-        (r.due === null ? "" : el("due", r.due)) +
-        list("addressees", "addressee", r.addressees) +
-        `<parts>${r.parts.map((p) => `<part${attr("id", p.id)}>${escapeXml(p.text)}</part>`).join("")}</parts>` +
-        `</recommendation>`,
-    )
-    .join("");
+  const recs = (items: Recommendation[]) =>
+    items
+      .map(
+        (r) =>
+          `<recommendation${attr("id", r.id)}${attr("kind", r.kind ?? null)}${attr("number", r.number)}${attr("portalId", r.portalId)}` +
+          `${attr("localResponseExpected", r.localResponseExpected)}>` +
+          el("text", r.text) +
+          (r.due === null ? "" : el("due", r.due)) +
+          list("addressees", "addressee", r.addressees) +
+          `<parts>${r.parts.map((p) => `<part${attr("id", p.id)}>${escapeXml(p.text)}</part>`).join("")}</parts>` +
+          `</recommendation>`,
+      )
+      .join("");
   return (
     `<inspection xmlns="${XML_NAMESPACE}"${attr("format", FORMAT_VERSION)}${attr("id", i.id)}` +
     `${attr("publishedOn", i.publishedOn)}${attr("portalId", i.portalId)}${attr("complete", i.complete)}>` +
@@ -64,7 +66,8 @@ export function inspectionToXml(inspection: Inspection): string {
     el("shortTitle", i.shortTitle) +
     el("type", i.type) +
     list("inspectorates", "inspectorate", i.inspectorates) +
-    `<recommendations>${recs}</recommendations>` +
+    `<recommendations>${recs(i.recommendations)}</recommendations>` +
+    (i.areasForImprovement ? `<areasForImprovement>${recs(i.areasForImprovement)}</areasForImprovement>` : "") +
     `</inspection>`
   );
 }
@@ -125,20 +128,24 @@ export function inspectionFromXml(xml: string): StoredRead {
     type: textOf(root.type),
     portalId: root["@portalId"] ?? null,
     complete: asBool(root["@complete"]),
-    recommendations: items(root.recommendations, "recommendation").map((value) => {
-      const r = (value ?? {}) as Node;
-      return {
-        id: r["@id"],
-        number: asNumber(r["@number"]),
-        portalId: r["@portalId"] ?? null,
-        text: textOf(r.text),
-        addressees: items(r.addressees, "addressee").map(textOf),
-        localResponseExpected: asBool(r["@localResponseExpected"]),
-        due: r.due === undefined ? null : textOf(r.due),
-        parts: items(r.parts, "part").map((p) => ({ id: (p as Node)?.["@id"], text: textOf(p) })),
-      };
-    }),
+    recommendations: items(root.recommendations, "recommendation").map(readRecommendation),
+    ...(root.areasForImprovement === undefined ? {} : { areasForImprovement: items(root.areasForImprovement, "recommendation").map(readRecommendation) }),
   };
   const { inspection, error } = parseInspection(raw);
   return inspection ? { inspection } : { inspection: null, problem: `the stored inspection is damaged: ${error ?? "invalid"}` };
+}
+
+function readRecommendation(value: unknown) {
+  const r = (value ?? {}) as Node;
+  return {
+    id: r["@id"],
+    ...(r["@kind"] === undefined ? {} : { kind: r["@kind"] }),
+    number: asNumber(r["@number"]),
+    portalId: r["@portalId"] ?? null,
+    text: textOf(r.text),
+    addressees: items(r.addressees, "addressee").map(textOf),
+    localResponseExpected: asBool(r["@localResponseExpected"]),
+    due: r.due === undefined ? null : textOf(r.due),
+    parts: items(r.parts, "part").map((p) => ({ id: (p as Node)?.["@id"], text: textOf(p) })),
+  };
 }

@@ -17,8 +17,11 @@ const digits = z.nullable(z.string().check(z.regex(/^\d+$/, "must be digits")));
 
 export const recommendationPartSchema = z.object({ id: nonEmpty, text: nonEmpty });
 
+export const recommendationKinds = ["recommendation", "cause-of-concern", "area-for-improvement"] as const;
+
 export const recommendationSchema = z.object({
   id: nonEmpty,
+  kind: z.optional(z.enum(recommendationKinds)),
   number: z.number().check(z.int(), z.positive()),
   portalId: digits,
   text: nonEmpty,
@@ -39,16 +42,30 @@ export const inspectionSchema = z
     portalId: digits,
     complete: z.boolean(),
     recommendations: z.array(recommendationSchema),
+    areasForImprovement: z.optional(z.array(recommendationSchema)),
   })
   .check(
     z.superRefine((insp, ctx) => {
+      // Ids are unique across both lists: each names a section tag in the document.
       const seen = new Set<string>();
-      insp.recommendations.forEach((r, i) => {
-        if (seen.has(r.id)) {
-          ctx.addIssue({ code: "custom", path: ["recommendations", i, "id"], message: `repeats the id "${r.id}"` });
-        }
-        seen.add(r.id);
-      });
+      const check = (list: "recommendations" | "areasForImprovement", items: typeof insp.recommendations) =>
+        items.forEach((r, i) => {
+          if (seen.has(r.id)) {
+            ctx.addIssue({ code: "custom", path: [list, i, "id"], message: `repeats the id "${r.id}"` });
+          }
+          seen.add(r.id);
+          // Kept apart so that coverage, which reads `recommendations`, never counts one.
+          const isAfi = r.kind === "area-for-improvement";
+          if (isAfi !== (list === "areasForImprovement")) {
+            ctx.addIssue({
+              code: "custom",
+              path: [list, i, "kind"],
+              message: isAfi ? "is an area for improvement: list it under areasForImprovement" : "must be area-for-improvement under areasForImprovement",
+            });
+          }
+        });
+      check("recommendations", insp.recommendations);
+      check("areasForImprovement", insp.areasForImprovement ?? []);
     }),
   );
 

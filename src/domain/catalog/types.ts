@@ -5,9 +5,18 @@ export interface RecommendationPart {
   text: string;
 }
 
+/**
+ * What the report calls the item. A cause of concern carries the recommendations made under it as
+ * its parts. Areas for improvement (PEEL) are not recommendations: they live in
+ * `Inspection.areasForImprovement`, never in `recommendations`, so coverage cannot count them.
+ */
+export type RecommendationKind = "recommendation" | "cause-of-concern" | "area-for-improvement";
+
 export interface Recommendation {
   /** Stable within its inspection, e.g. "r3". */
   id: string;
+  /** Absent means "recommendation" (catalogs written before kinds existed). */
+  kind?: RecommendationKind;
   /** The number the report gives it. */
   number: number;
   /** HMICFRS monitoring portal id, e.g. "21912", where known. */
@@ -35,6 +44,8 @@ export interface Inspection {
   /** false: the entry lists only the recommendations forces and PCCs respond to. */
   complete: boolean;
   recommendations: Recommendation[];
+  /** PEEL areas for improvement, where the entry lists them; never counted as recommendations. */
+  areasForImprovement?: Recommendation[];
 }
 
 /** Something wrong with one catalog entry; the entry is skipped, the rest still load. */
