@@ -1,7 +1,8 @@
 /**
  * ird: the reviewer's command line.
  *   ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]
- *     Exit 0: every recommendation answered; 1: some unanswered; 2: bad input (reason on stderr).
+ *     Exit 0: every recommendation answered with nothing to look at; 1: some unanswered, or an
+ *     answer needs attention (a warning such as no-action-or-reason); 2: bad input (reason on stderr).
  *   ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]
  *     Exit 0: imported (warnings on stderr); 2: nothing could be read, or bad input.
  */
@@ -21,7 +22,8 @@ Checks which recommendations of an inspection a response answers.
   --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
   --catalog <file>    catalog JSON (default: the built-in assets/catalog.json)
   --json              print the report as JSON
-Exit 0: all answered; 1: some not answered; 2: bad input.`;
+Exit 0: all answered, nothing to look at; 1: some not answered, or an answer needs attention
+(a warning, e.g. no action or reason given); 2: bad input.`;
 
 const IMPORT_HELP = `${IMPORT_USAGE}
 
@@ -175,7 +177,8 @@ async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: stri
     out(results.map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100)).join("\n\n"));
   }
   if (bad) return 2;
-  return results.every((r) => r.report.summary.unanswered === 0) ? 0 : 1;
+  const clear = (r: Checked) => r.report.summary.unanswered === 0 && r.report.items.every((i) => !i.warnings?.length);
+  return results.every(clear) ? 0 : 1;
 }
 
 if (require.main === module) {

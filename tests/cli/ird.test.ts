@@ -55,6 +55,19 @@ describe("ird check", () => {
     expect(r.code).toBe(0);
   });
 
+  it("exits 1 and shows the warning when an answer gives no action or reason (s.55(5B))", async () => {
+    const text = file("noted.txt", "Recommendation 1: Immediate review of use of outcomes 15 and 16 in violence against women and girls offences\nResponse: We welcome this recommendation.\n");
+    const catalog = file("one-noted.json", JSON.stringify({ inspections: [{ ...inspection("hmicfrs-vawg-final-2021"), recommendations: [inspection("hmicfrs-vawg-final-2021").recommendations[2]] }] }));
+    const json = await ird("check", text, "--inspection", "hmicfrs-vawg-final-2021", "--catalog", catalog, "--json");
+    expect(json.code).toBe(1);
+    const [rec] = JSON.parse(json.stdout).recommendations;
+    expect(rec).toMatchObject({ status: "answered", warnings: [{ code: "no-action-or-reason", message: expect.stringMatching(/No action or reason given/) }] });
+    const table = await ird("check", text, "--inspection", "hmicfrs-vawg-final-2021", "--catalog", catalog);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(/warning: No action or reason given/);
+    expect(table.stdout).toMatch(/1 of 1 answered; needs attention: 3/);
+  });
+
   it("checks a folder and gives an array of reports with a file field", async () => {
     const r = await ird("check", fixtureDir, "--inspection", "cjji-rape-phase-2-2022", "--json");
     const json = JSON.parse(r.stdout);
