@@ -1,8 +1,7 @@
 /**
  * Where inserted content goes. A probe queues its reads before the insert's first sync; once that
  * sync has run it decides, with no further round trip (one in a rare case, see `endAfterControl`),
- * where the first paragraph is created; only WordApi 1.1/1.2 with controls in the body, and wording
- * for a response, need one more read. Probes never read through an object that may be null
+ * where the first paragraph is created; only wording for a response needs one more read. Probes never read through an object that may be null
  * (WORD-SEMANTICS 68) and never put anything "End" of a container whose last child is a control (64).
  */
 import { parseTag, recommendationOfTag, sectionTag } from "../domain/tags";
@@ -19,22 +18,32 @@ export interface BodyControls {
    * Word cannot say (WordApi 1.1/1.2).
    */
   parentOf(id: number): number | null | undefined;
+  /** Whether this control sits inside another body control (known at every WordApi level). */
+  isNested(id: number): boolean;
 }
 
 /**
- * The body's controls with, from WordApi 1.3, each one's parent control: one level from a real
- * object, loaded through the collection in the same sync (WORD-SEMANTICS 6, 68), so finding the
- * outermost control around something costs no further round trip.
+ * The body's controls, read in the insert's first sync with what says how they nest, so finding
+ * the outermost control around something costs no further round trip: from WordApi 1.3 each one's
+ * parent control (one level from a real object, WORD-SEMANTICS 68); on 1.1/1.2, which have no
+ * parent property, the ids of the controls inside each (an expanded relationship in the same load,
+ * WORD-SEMANTICS 6; word.d.ts LoadOption `expand`).
  */
 export function queueBodyControls(context: Word.RequestContext, caps: HostCapabilities): () => BodyControls {
-  const list = context.document.body.contentControls.load(caps.wordApi13 ? "items/id,items/tag,items/parentContentControlOrNullObject/id" : "items/id,items/tag");
+  const list = context.document.body.contentControls.load(
+    caps.wordApi13 ? "items/id,items/tag,items/parentContentControlOrNullObject/id" : "items/id,items/tag,items/contentControls/items/id",
+  );
   return () => {
     const items = list.items;
     const parents = new Map<number, number | null>();
-    if (caps.wordApi13) {
-      for (const cc of items) {
+    const nested = new Set<number>();
+    for (const cc of items) {
+      if (caps.wordApi13) {
         const parent = cc.parentContentControlOrNullObject;
         parents.set(cc.id, parent.isNullObject ? null : parent.id);
+        if (!parent.isNullObject) nested.add(cc.id);
+      } else {
+        for (const inner of cc.contentControls.items) nested.add(inner.id);
       }
     }
     return {
@@ -42,6 +51,7 @@ export function queueBodyControls(context: Word.RequestContext, caps: HostCapabi
       byTag: (tag) => items.find((cc) => cc.tag === tag),
       ids: new Set(items.map((cc) => cc.id)),
       parentOf: (id) => parents.get(id),
+      isNested: (id) => nested.has(id),
     };
   };
 }
@@ -63,29 +73,23 @@ export interface Decision {
  * as in a new document, so no stray empty paragraph is left first). A body ending inside a control:
  * after the outermost control there, found from the parents the first sync read (WordApi 1.3+). On WordApi 1.1/1.2, which cannot tell where the last paragraph is, after the last
  * top-level control when the body has controls (a paragraph typed after it stays after the new
- * content), else "End" of the body.
+ * content), else "End" of the body. Neither needs a read beyond the insert's first sync.
  */
 export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls, reason: Placement & { at: "end" } = { at: "end", reason: "requested" }): Decision {
   const body = context.document.body;
   if (!caps.wordApi13) {
     // No getLast or null objects before 1.3: a new document is recognised from its first two
     // paragraphs; otherwise, with controls in the body, the content goes after the last top-level
-    // control (one more read: which controls each control holds), never "End" into one (64).
+    // control (the first sync read which controls each holds), never "End" into one (64).
     const firstTwo = body.paragraphs.load({ select: "text", top: 2 });
-    let inner: Map<number, Word.ContentControlCollection> | undefined;
     return {
-      needsRead() {
-        if (controls().items.length === 0) return false;
-        inner = new Map(controls().items.map((cc) => [cc.id, cc.contentControls.load("items/id")]));
-        return true;
-      },
+      needsRead: () => false,
       spot() {
-        const all = controls().items;
+        const all = controls();
         const [only, second] = firstTwo.items;
-        if (only && !second && only.text === "" && all.length === 0) return { placement: reason, place: (text) => only.insertParagraph(text, "Before") };
-        if (all.length === 0 || !inner) return { placement: reason, place: (text) => body.insertParagraph(text, "End") };
-        const nested = new Set([...inner.values()].flatMap((list) => list.items.map((cc) => cc.id)));
-        const last = all.filter((cc) => !nested.has(cc.id)).at(-1)!;
+        if (only && !second && only.text === "" && all.items.length === 0) return { placement: reason, place: (text) => only.insertParagraph(text, "Before") };
+        if (all.items.length === 0) return { placement: reason, place: (text) => body.insertParagraph(text, "End") };
+        const last = all.items.filter((cc) => !all.isNested(cc.id)).at(-1)!;
         return { placement: reason, place: (text) => last.insertParagraph(text, "After") };
       },
     };
