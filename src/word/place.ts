@@ -194,30 +194,26 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
 }
 
 /**
- * Approved wording at the cursor. Inside one of our responses it goes at the response's end, but
- * only when the response's last paragraph is its own (not a nested control's: "End" would land in
- * that control, 64); that takes one more read. Elsewhere it goes where a section would.
+ * Approved wording at the cursor. Inside one of our responses it becomes part of that response: at
+ * its end while the response holds no control of its own ("End" is then safe, WORD-SEMANTICS 64),
+ * else right after the paragraph holding the cursor, which is the response's own (the cursor's
+ * innermost control is the response). The first sync read which controls the response holds, so
+ * neither needs another read. Elsewhere it goes where a section would.
  */
 export function probeWording(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls): Decision {
   if (!caps.wordApi13) return probeEnd(context, caps, controls, { at: "end", reason: "old-word" });
   const cursor = probeCursorParagraph(context);
   const general = probeCursor(context, caps, controls, cursor);
-  let lastParent: Word.ContentControl | undefined;
   const inResponse = () => cursor.story.type === "MainDoc" && !cursor.around.isNullObject && parseTag(cursor.around.tag)?.kind === "response" && !cursor.around.cannotEdit;
   return {
-    needsRead() {
-      // The general place's own read rides on the same sync: it is the fallback.
-      const generalRead = general.needsRead();
-      if (!inResponse()) return generalRead;
-      lastParent = cursor.around.paragraphs.getLast().parentContentControlOrNullObject.load("id");
-      return true;
-    },
+    needsRead: () => (inResponse() ? false : general.needsRead()),
     spot() {
-      if (inResponse() && lastParent && !lastParent.isNullObject && lastParent.id === cursor.around.id) {
-        const response = cursor.around;
-        return { placement: { at: "in-response", responseTag: response.tag }, place: (text) => response.insertParagraph(text, "End") };
-      }
-      return general.spot();
+      if (!inResponse()) return general.spot();
+      const response = cursor.around;
+      const body = controls();
+      const holdsControls = body.items.some((cc) => body.parentOf(cc.id) === response.id);
+      const place: Place = holdsControls ? (text) => cursor.paragraph.insertParagraph(text, "After") : (text) => response.insertParagraph(text, "End");
+      return { placement: { at: "in-response", responseTag: response.tag }, place };
     },
   };
 }

@@ -145,8 +145,8 @@ describe("inserting the response sections", () => {
     expect(after).toHaveLength(before.length + 2);
   });
 
-  it("puts a second block of wording after the section, and says so, when the response already ends in wording", async () => {
-    const { model } = setupWordHost(with13());
+  it("puts a second block of wording in the response too, right after the paragraph holding the cursor, never inside the first", async () => {
+    const { model, host } = setupWordHost(with13());
     const port = createOfficeWordPort();
     await port.insertPlan(planFor(three, { blocks: false }), "end");
     const para = controlsTagged(model, responseTag(id, "r2"))[0].children[0];
@@ -154,16 +154,22 @@ describe("inserting the response sections", () => {
     model.setCursor(para.id);
     const wording = (n: number) => ({ kind: "control" as const, tag: wordingTag("accepted", n), title: "Accepted", children: [{ kind: "paragraph" as const, text: `Wording ${n}.`, style: "Normal" as const }] });
     await port.insertWording(wording(1));
-    const inSections = () => outline(model).filter((l) => l.startsWith("  "));
-    const before = inSections();
     model.setCursor(para.id);
+    host.resetCounters();
     // "End" of the response would now land inside the first wording (WORD-SEMANTICS 64).
     const outcome = await port.insertWording(wording(2));
-    expect(outcome.placement).toEqual({ at: "after-section", sectionTag: sectionTag(id, "r2") });
-    expect(inSections().filter((l) => !l.includes("Wording 2."))).toEqual(before);
-    const top = model.body.children.map((b) => (b.kind === "control" ? b.tag : b.kind));
-    const at = top.indexOf(sectionTag(id, "r2"));
-    expect(top.slice(at, at + 2)).toEqual([sectionTag(id, "r2"), wordingTag("accepted", 2)]);
+    expect(outcome).toMatchObject({ placement: { at: "in-response", responseTag: responseTag(id, "r2") }, verified: true });
+    const after = outline(model);
+    const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
+    expect(after.slice(at, at + 6)).toEqual([
+      `  [${responseTag(id, "r2")}]`,
+      "    Normal: ",
+      `    [${wordingTag("accepted", 2)}]`,
+      "      Normal: Wording 2.",
+      `    [${wordingTag("accepted", 1)}]`,
+      "      Normal: Wording 1.",
+    ]);
+    expect(host.counters.syncs).toBe(2);
   });
 });
 
