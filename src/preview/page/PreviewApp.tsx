@@ -7,22 +7,27 @@ import type { PreviewHost } from "../emulator/previewBridge";
 import { DocumentView } from "./DocumentView";
 import { installFocusCycle } from "./focusCycle";
 import { API_LEVELS, Ribbon, type ApiLevel, type PreviewSettings } from "./Ribbon";
+import { profileByName } from "../emulator/profiles";
 import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./sample";
 
 /** Plays the chosen Word on the host: requirement sets, platform, theme, read-only. */
 export function applySettings(host: PreviewHost, s: PreviewSettings): void {
   const level = API_LEVELS.find((l) => l.value === s.api) ?? API_LEVELS[API_LEVELS.length - 1];
   host.theme = s.theme;
+  const platform = s.platform ?? level.platform;
+  // The host profile of this level and platform (profiles.ts) supplies the option set's values.
+  const profile = s.optionSet ? profileByName(`${level.value}-${platform === "PC" ? "windows" : "web"}-${s.optionSet}`) : undefined;
   host.word.configure({
+    ...(profile?.options ?? {}),
     wordApi: level.value,
-    platform: s.platform ?? level.platform,
+    platform,
     readOnly: s.readOnly,
     // Office reports light or dark; high contrast is the system's forced colours over a dark theme.
     theme: s.theme === "light" ? "light" : "dark",
   });
 }
 
-/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1&platform=web), for links and tests. */
+/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1&platform=web&options=lenient), for links and tests. */
 export function settingsFromQuery(search: string): PreviewSettings {
   const q = new URLSearchParams(search);
   const api = API_LEVELS.some((l) => l.value === q.get("api")) ? (q.get("api") as ApiLevel) : "1.9";
@@ -33,6 +38,7 @@ export function settingsFromQuery(search: string): PreviewSettings {
     theme: theme === "dark" || theme === "highContrast" ? theme : "light",
     readOnly: q.get("readonly") === "1",
     ...(q.get("platform") === "web" ? { platform: "OfficeOnline" } : q.get("platform") === "windows" ? { platform: "PC" } : {}),
+    ...(q.get("options") === "strict" || q.get("options") === "lenient" ? { optionSet: q.get("options") as "strict" | "lenient" } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ export interface PreviewSettings {
   readOnly: boolean;
   /** Plays the level on this platform instead of its usual one (?platform=windows|web, for tests). */
   platform?: "PC" | "OfficeOnline";
+  /** Plays the stricter or kinder reading of every USER/INFERRED line (host profiles, ?options=strict|lenient). */
+  optionSet?: "strict" | "lenient";
 }
 
 /** The Word each API level stands for (the newest requirement set it supports). */
