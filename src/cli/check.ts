@@ -1,11 +1,15 @@
 /** `ird check`: reads .docx/.txt files (or a folder of them) and reports their coverage. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseCatalog, type Inspection } from "../domain/catalog";
 import { analyse } from "../domain/coverage";
 import type { CoverageReport } from "../domain/coverage/types";
-import { docxToSnapshot, NotAWordDocument, textToSnapshot } from "../domain/docx";
+import { docxToSnapshot, DocumentRefused, readTextFile, type DocxRead } from "../domain/docx";
+import { decodeText } from "../domain/docx/decode";
+import { MAX_INPUT_BYTES } from "../domain/docx/limits";
 import type { DocumentSnapshot } from "../domain/snapshot";
+import { readRegularFile, Unreadable } from "./readInput";
+import { storedDiffers } from "./storedDiffers";
 
 /** Bad input: the CLI prints the message on one line and exits 2. */
 export class InputError extends Error {
@@ -14,16 +18,49 @@ export class InputError extends Error {
 
 const READABLE = /\.(docx|txt)$/i;
 
-export function loadCatalog(file: string): Inspection[] {
-  let raw: unknown;
+const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
+
+export interface Catalog {
+  inspections: Inspection[];
+  /** Entries the schema refused, by id, with the reason: asked for by id, they are explained, not "unknown". */
+  refused: Map<string, string>;
+}
+
+/** A catalog file's JSON: any BOM or UTF-16 read silently, a folder or a pipe refused by name. */
+export function readCatalogJson(file: string): unknown {
+  let isFolder = false;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new InputError(`bad catalog ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON"}`);
+    isFolder = statSync(file).isDirectory();
+  } catch {
+    // readRegularFile says why.
   }
+  if (isFolder) throw new InputError(`bad catalog ${file}: it is a folder; --catalog takes a catalog .json file`);
+  let text: string;
+  try {
+    text = decodeText(readRegularFile(file, MAX_INPUT_BYTES, "catalog file")).text;
+  } catch (e) {
+    if (e instanceof Unreadable) throw new InputError(`bad catalog ${file}: ${e.message}`);
+    if (e instanceof DocumentRefused) throw new InputError(`bad catalog ${file}: not valid JSON (${e.message})`);
+    throw e;
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(`bad catalog ${file}: not valid JSON (${firstLine(e)})`);
+  }
+}
+
+export function loadCatalog(file: string): Catalog {
+  const raw = readCatalogJson(file);
   const { inspections, problems } = parseCatalog(raw);
   if (!inspections.length) throw new InputError(`bad catalog ${file}: ${problems[0] ? `${problems[0].label} ${problems[0].message}` : "no inspections"}`);
-  return inspections;
+  const list = (Array.isArray(raw) ? raw : (raw as { inspections: unknown[] }).inspections) as { id?: unknown }[];
+  const refused = new Map<string, string>();
+  for (const p of problems) {
+    const id = list[p.index]?.id;
+    if (typeof id === "string" && !refused.has(id)) refused.set(id, p.message);
+  }
+  return { inspections, refused };
 }
 
 /** The files to check: the file itself, or the .docx/.txt files of a folder (not recursive). */
@@ -43,23 +80,23 @@ export function listFiles(target: string): string[] {
   return files;
 }
 
-export async function readSnapshot(file: string): Promise<{ snapshot: DocumentSnapshot; warnings: string[] }> {
+export async function readSnapshot(file: string): Promise<DocxRead> {
   if (!READABLE.test(file)) {
     const hint = /\.doc$/i.test(file) ? " (save it as .docx first)" : "";
     throw new InputError(`cannot check ${file}: ird reads .docx and .txt files${hint}`);
   }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, MAX_INPUT_BYTES);
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`);
+    if (e instanceof Unreadable) throw new InputError(`cannot read ${file}: ${e.message}`);
+    throw e;
   }
-  if (/\.txt$/i.test(file)) return { snapshot: textToSnapshot(bytes.toString("utf8")), warnings: [] };
   try {
-    return await docxToSnapshot(bytes);
+    return /\.txt$/i.test(file) ? readTextFile(bytes) : await docxToSnapshot(bytes);
   } catch (e) {
-    if (e instanceof NotAWordDocument) throw new InputError(`cannot check ${file}: ${e.message}`);
-    throw new InputError(`cannot check ${file}: the Word document could not be read`);
+    if (e instanceof DocumentRefused) throw new InputError(`cannot check ${file}: ${e.message}`);
+    throw new InputError(`cannot check ${file}: it could not be read (${firstLine(e)})`);
   }
 }
 
@@ -67,27 +104,52 @@ export interface Checked {
   file: string;
   inspection: Inspection;
   report: CoverageReport;
+  /** Something outside the answers needs a look (e.g. the stored inspection differs from the catalog's). */
+  attention: boolean;
 }
 
 /**
- * Which inspection a document is checked against: the one stored in it when it matches (or none
- * was asked for), else the catalog's.
+ * Which inspection a document is checked against. The catalog's, whenever it knows the id asked
+ * for (or, when none was asked for, the id stored in the document): a stored copy is the
+ * document's own claim and may have been edited, so it is only compared, and a difference noted.
+ * The stored copy is used only when the catalog does not know the inspection.
  */
-export function chooseInspection(snapshot: DocumentSnapshot, wanted: string | undefined, catalog: Inspection[], notes: string[]): Inspection {
+export function chooseInspection(snapshot: DocumentSnapshot, wanted: string | undefined, catalog: Catalog, notes: string[]): { inspection: Inspection; attention: boolean } {
   const stored = snapshot.storedInspection ?? null;
-  if (stored && (!wanted || stored.id === wanted)) return stored;
-  if (!wanted) throw new InputError("no inspection given: use --inspection <id>");
-  const found = catalog.find((i) => i.id === wanted);
-  if (!found) throw new InputError(`unknown inspection "${wanted}" (known: ${catalog.map((i) => i.id).join(", ")})`);
-  if (stored) notes.push(`The document was drafted for ${stored.id}; checked against ${wanted} as asked.`);
-  return found;
+  const id = wanted ?? stored?.id;
+  if (!id) throw new InputError("no inspection given: use --inspection <id>");
+  const known = catalog.inspections.find((i) => i.id === id);
+  const ownStored = stored?.id === id ? stored : null;
+  if (stored && !ownStored) notes.push(`The document was drafted for ${stored.id}; checked against ${id} as asked.`);
+  let chosen: Inspection;
+  let attention = false;
+  if (known) {
+    chosen = known;
+    const diff = ownStored ? storedDiffers(ownStored, known) : null;
+    if (diff) {
+      notes.push(`The inspection stored in the document differs from the catalog's (${diff}): checked against the catalog's recommendations.`);
+      attention = true;
+    }
+  } else if (ownStored) {
+    chosen = ownStored;
+    notes.push(`Checked against the inspection stored in the document: the catalog does not list ${id}.`);
+  } else {
+    const why = catalog.refused.get(id);
+    if (why) throw new InputError(`inspection "${id}" in the catalog is not valid: ${why}`);
+    throw new InputError(`unknown inspection "${id}" (known: ${catalog.inspections.map((i) => i.id).join(", ")})`);
+  }
+  if (!chosen.recommendations.length) {
+    const afis = chosen.areasForImprovement?.length ?? 0;
+    throw new InputError(`inspection "${id}" lists no recommendations to check${afis ? ` (only areas for improvement, which ird check does not count)` : ""}`);
+  }
+  return { inspection: chosen, attention };
 }
 
-export async function checkFile(file: string, wanted: string | undefined, catalog: Inspection[]): Promise<Checked> {
+export async function checkFile(file: string, wanted: string | undefined, catalog: Catalog): Promise<Checked> {
   const { snapshot, warnings } = await readSnapshot(file);
   const extra: string[] = [...warnings];
-  const inspection = chooseInspection(snapshot, wanted, catalog, extra);
+  const { inspection, attention } = chooseInspection(snapshot, wanted, catalog, extra);
   const report = analyse(snapshot, inspection);
   report.notes.push(...extra);
-  return { file, inspection, report };
+  return { file, inspection, report, attention };
 }

@@ -1,6 +1,7 @@
 /** How `ird check` prints a report: a table for people, JSON for scripts. */
 import type { Inspection } from "../domain/catalog/types";
 import type { CoverageReport } from "../domain/coverage/types";
+import { oneLine } from "./terminal";
 
 export interface JsonReport {
   inspection: string;
@@ -15,6 +16,8 @@ export interface JsonReport {
     parts: { id: string; status: string; confidence: number; evidence: string }[];
   }[];
   summary: { answered: number; unanswered: number; total: number };
+  /** What the reader should know about how it was checked (e.g. the stored inspection differs from the catalog's). */
+  notes: string[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -32,26 +35,28 @@ export function toJson(report: CoverageReport): JsonReport {
       parts: i.parts.map((p) => ({ id: p.partId, status: p.status, confidence: round(p.confidence), evidence: p.evidence })),
     })),
     summary: report.summary,
+    notes: [...report.notes],
   };
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const cut = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
 
+/** Every field that comes from a document, a catalog or a file name goes through oneLine (./terminal). */
 export function toTable(file: string, inspection: Inspection, report: CoverageReport, width = 100): string {
   const lines: string[] = [];
-  lines.push(`${file}: ${inspection.shortTitle} (${inspection.id})`);
+  lines.push(`${oneLine(file)}: ${oneLine(inspection.shortTitle)} (${oneLine(inspection.id)})`);
   lines.push(`  ${pad("Rec", 6)}${pad("Status", 13)}${pad("Sure", 6)}Evidence`);
   const evidenceWidth = Math.max(20, width - 27);
   for (const i of report.items) {
-    lines.push(`  ${pad(String(i.number), 6)}${pad(i.status, 13)}${pad(i.confidence.toFixed(2), 6)}${cut(i.evidence.replace(/\s+/g, " "), evidenceWidth)}`);
-    for (const w of i.warnings ?? []) lines.push(`        warning: ${w.message}`);
-    for (const p of i.parts) lines.push(`    ${pad(p.partId, 8)}${pad(p.status, 13)}${pad(p.confidence.toFixed(2), 6)}${cut(p.evidence.replace(/\s+/g, " "), evidenceWidth - 4)}`);
+    lines.push(`  ${pad(String(i.number), 6)}${pad(i.status, 13)}${pad(i.confidence.toFixed(2), 6)}${cut(oneLine(i.evidence).replace(/\s+/g, " "), evidenceWidth)}`);
+    for (const w of i.warnings ?? []) lines.push(`        warning: ${oneLine(w.message)}`);
+    for (const p of i.parts) lines.push(`    ${pad(oneLine(p.partId), 8)}${pad(p.status, 13)}${pad(p.confidence.toFixed(2), 6)}${cut(oneLine(p.evidence).replace(/\s+/g, " "), evidenceWidth - 4)}`);
   }
   const s = report.summary;
   const open = report.items.filter((i) => i.status === "missing" || i.status === "placeholder").map((i) => i.number);
   const warned = report.items.filter((i) => i.warnings?.length).map((i) => i.number);
   lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
-  for (const n of report.notes) lines.push(`  note: ${n}`);
+  for (const n of report.notes) lines.push(`  note: ${oneLine(n)}`);
   return lines.join("\n");
 }

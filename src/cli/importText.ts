@@ -1,8 +1,11 @@
 /** `ird import-text`: report text to one catalog inspection, printed or added to a catalog file. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import type { Inspection } from "../domain/catalog";
+import { decodeText } from "../domain/docx/decode";
+import { DocumentRefused, MAX_PART_BYTES } from "../domain/docx/limits";
 import { importReportText } from "../domain/import";
-import { InputError } from "./check";
+import { InputError, readCatalogJson } from "./check";
+import { readRegularFile, Unreadable } from "./readInput";
 
 export interface ImportArgs {
   file: string;
@@ -20,18 +23,25 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function readText(file: string): string {
+function readText(file: string, warnings: string[]): string {
   if (/\.pdf$/i.test(file)) throw new InputError(`cannot read ${file}: PDF: not yet; copy the report's text into a .txt file and import that`);
   if (/\.docx?$/i.test(file)) throw new InputError(`cannot read ${file}: Word files: not yet; save it as plain text (.txt) and import that`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, MAX_PART_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? "read error")}`);
+    if (e instanceof Unreadable) throw new InputError(`cannot read ${file}: ${e.message === "not a regular file: it is a folder" ? "it is a folder" : e.message}`);
+    throw e;
   }
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") throw new InputError(`cannot read ${file}: PDF: not yet; copy the report's text into a .txt file and import that`);
-  return bytes.toString("utf8");
+  try {
+    const { text, encoding } = decodeText(bytes);
+    if (encoding) warnings.push(`The file is not UTF-8: it was read as ${encoding} text; check accented letters.`);
+    return text.replace(/^\uFEFF/, "");
+  } catch (e) {
+    if (e instanceof DocumentRefused) throw new InputError(`cannot read ${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 export interface Imported {
@@ -41,9 +51,10 @@ export interface Imported {
 
 export function importFile(args: ImportArgs): Imported {
   if (args.published !== undefined && !isRealDate(args.published)) throw new InputError(`--published must be a real date written YYYY-MM-DD, not "${args.published}"`);
-  const result = importReportText(readText(args.file), { title: args.title, publishedOn: args.published, id: args.id, today: localToday() });
+  const readWarnings: string[] = [];
+  const result = importReportText(readText(args.file, readWarnings), { title: args.title, publishedOn: args.published, id: args.id, today: localToday() });
   if (!result.inspection) throw new InputError(`nothing imported from ${args.file}: ${result.problem}`);
-  return { inspection: result.inspection, warnings: result.warnings };
+  return { inspection: result.inspection, warnings: [...readWarnings, ...result.warnings] };
 }
 
 function isRealDate(s: string): boolean {
@@ -58,13 +69,7 @@ function isRealDate(s: string): boolean {
  */
 export function addToCatalog(file: string, inspection: Inspection, replace: boolean): "added" | "replaced" {
   let raw: unknown = { schemaVersion: 1, inspections: [] };
-  if (existsSync(file)) {
-    try {
-      raw = JSON.parse(readFileSync(file, "utf8"));
-    } catch {
-      throw new InputError(`bad catalog ${file}: not valid JSON`);
-    }
-  }
+  if (existsSync(file)) raw = readCatalogJson(file);
   const list = Array.isArray(raw) ? raw : raw && typeof raw === "object" && Array.isArray((raw as { inspections?: unknown }).inspections) ? (raw as { inspections: unknown[] }).inspections : null;
   if (!list) throw new InputError(`bad catalog ${file}: expected {"inspections": [...]} or a list of inspections`);
   const at = list.findIndex((x) => x && typeof x === "object" && (x as { id?: unknown }).id === inspection.id);

@@ -2,7 +2,8 @@
  * ird: the reviewer's command line.
  *   ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]
  *     Exit 0: every recommendation answered with nothing to look at; 1: some unanswered, or an
- *     answer needs attention (a warning such as no-action-or-reason); 2: bad input (reason on stderr).
+ *     answer needs attention (a warning such as no-action-or-reason, or a stored inspection that
+ *     differs from the catalog's); 2: bad input (reason on stderr).
  *   ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]
  *     Exit 0: imported (warnings on stderr); 2: nothing could be read, or bad input.
  */
@@ -11,6 +12,7 @@ import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 import { checkFile, InputError, listFiles, loadCatalog, type Checked } from "./check";
 import { toJson, toTable } from "./format";
 import { addToCatalog, describeImport, importFile, type ImportArgs } from "./importText";
+import { oneLine, safeJson, safeLines } from "./terminal";
 
 const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]";
 const IMPORT_USAGE = "usage: ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
@@ -22,8 +24,11 @@ Checks which recommendations of an inspection a response answers.
   --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
   --catalog <file>    catalog JSON (default: the built-in assets/catalog.json)
   --json              print the report as JSON
+When the catalog lists the inspection, its recommendations are checked; an inspection stored in the
+document that differs from it is noted. ird reads only regular .docx/.txt files within size limits,
+and says why it refuses one (too large, nested too deep, not text, not a Word document).
 Exit 0: all answered, nothing to look at; 1: some not answered, or an answer needs attention
-(a warning, e.g. no action or reason given); 2: bad input.`;
+(a warning, e.g. no action or reason given, or a stored inspection that differs); 2: bad input.`;
 
 const IMPORT_HELP = `${IMPORT_USAGE}
 
@@ -120,7 +125,10 @@ export function parseArgs(argv: string[], repoRoot: string): Args {
   throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
 }
 
-export async function run(argv: string[], repoRoot: string, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function run(argv: string[], repoRoot: string, rawOut: (s: string) => void, rawErr: (s: string) => void): Promise<number> {
+  // Whatever a document, a catalog or a file name holds, no control character reaches the terminal.
+  const out = (s: string) => rawOut(safeLines(s));
+  const err = (s: string) => rawErr(oneLine(s));
   try {
     const args = parseArgs(argv, repoRoot);
     if (args.command === "help") {
@@ -149,7 +157,7 @@ function runImport(args: ImportArgs, out: (s: string) => void, err: (s: string) 
     const counted = `${n} recommendation${n === 1 ? "" : "s"}${afis ? `, ${afis} area${afis === 1 ? "" : "s"} for improvement` : ""}`;
     (args.json ? err : out)(`ird: ${done} ${imported.inspection.id} (${counted}) ${done === "added" ? "to" : "in"} ${args.into}`);
   }
-  if (args.json) out(JSON.stringify(imported.inspection, null, 2));
+  if (args.json) out(safeJson(imported.inspection));
   else if (!args.into) out(describeImport(imported));
   return 0;
 }
@@ -164,20 +172,20 @@ async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: stri
     try {
       results.push(await checkFile(file, args.inspection, catalog));
     } catch (e) {
-      if (!(e instanceof InputError) || !folder) throw e;
-      // In a folder, one unreadable file does not hide the others' results.
-      err(`ird: ${e.message}`);
+      if (!folder) throw e;
+      // In a folder, one bad file is reported on its own line and the others are still checked.
+      err(`ird: ${e instanceof InputError ? e.message : `cannot check ${file}: unexpected error: ${(e as Error)?.message?.split("\n")[0] ?? String(e)}`}`);
       bad = true;
     }
   }
   if (args.json) {
     const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...toJson(r.report) })) : toJson(results[0].report);
-    out(JSON.stringify(json, null, 2));
-  } else {
+    out(safeJson(json));
+  } else if (results.length) {
     out(results.map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100)).join("\n\n"));
   }
   if (bad) return 2;
-  const clear = (r: Checked) => r.report.summary.unanswered === 0 && r.report.items.every((i) => !i.warnings?.length);
+  const clear = (r: Checked) => !r.attention && r.report.summary.unanswered === 0 && r.report.items.every((i) => !i.warnings?.length);
   return results.every(clear) ? 0 : 1;
 }
 

@@ -30,7 +30,7 @@ describe("ird check", () => {
     const r = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022", "--json");
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(["inspection", "recommendations", "summary"]);
+    expect(Object.keys(json)).toEqual(["inspection", "recommendations", "summary", "notes"]);
     expect(json.inspection).toBe("cjji-rape-phase-2-2022");
     expect(Object.keys(json.recommendations[0])).toEqual(["id", "number", "status", "confidence", "evidence", "warnings", "parts"]);
     expect(json.recommendations.map((x: { id: string; status: string }) => `${x.id}:${x.status}`)).toEqual(["r1:answered", "r2:placeholder", "r3:answered"]);
@@ -72,7 +72,7 @@ describe("ird check", () => {
     const r = await ird("check", fixtureDir, "--inspection", "cjji-rape-phase-2-2022", "--json");
     const json = JSON.parse(r.stdout);
     expect(json.map((x: { file: string }) => x.file)).toEqual(["letter-appendix.txt", "narrative-letter.txt", "portal-form.txt"]);
-    expect(Object.keys(json[0])).toEqual(["file", "inspection", "recommendations", "summary"]);
+    expect(Object.keys(json[0])).toEqual(["file", "inspection", "recommendations", "summary", "notes"]);
     expect(r.code).toBe(1);
   });
 

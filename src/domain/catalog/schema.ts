@@ -66,6 +66,11 @@ export const inspectionSchema = z
         });
       check("recommendations", insp.recommendations);
       check("areasForImprovement", insp.areasForImprovement ?? []);
+      // Nothing to respond to would read as "0 of 0 answered", a pass. A PEEL report may list
+      // only areas for improvement, so those alone still make an inspection.
+      if (!insp.recommendations.length && !insp.areasForImprovement?.length) {
+        ctx.addIssue({ code: "custom", path: ["recommendations"], message: "must list at least one recommendation or area for improvement" });
+      }
     }),
   );
 

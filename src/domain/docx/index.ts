@@ -4,26 +4,23 @@
  * the add-in stored in a custom XML part. Pure (jszip + fast-xml-parser), so the task pane could
  * reuse it; the CLI reads the bytes.
  */
-import JSZip from "jszip";
 import type { Inspection } from "../catalog/types";
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../snapshot";
 import { readNumbering, type Numbering } from "./numbering";
 import { inspectionFromXml } from "../catalog/inspectionXml";
 import { TAG_PREFIX, XML_NAMESPACE } from "../tags";
 import { attr, child, kids, nameOf, parseOrdered, textOf, type XNode } from "./xml";
+import { NotAWordDocument } from "./limits";
+import { openPackage } from "./parts";
 
-export { textToSnapshot } from "./text";
+export { textToSnapshot, readTextFile } from "./text";
+export { DocumentRefused, NotAWordDocument } from "./limits";
 export { inspectionToXml, inspectionFromXml } from "../catalog/inspectionXml";
 
 export interface DocxRead {
   snapshot: DocumentSnapshot;
   /** Things that could not be read but did not stop the reading (e.g. a broken stored inspection). */
   warnings: string[];
-}
-
-/** Thrown when the bytes are not a Word document at all. */
-export class NotAWordDocument extends Error {
-  override name = "NotAWordDocument";
 }
 
 /** Inline containers whose runs are part of the paragraph's text. */
@@ -125,7 +122,7 @@ function readStyles(xml: string | null) {
   const names = new Map<string, string>();
   const nums = new Map<string, { numId: string; ilvl: number }>();
   if (!xml) return { names, nums };
-  const root = parseOrdered(xml).find((n) => nameOf(n) === "w:styles");
+  const root = parseOrdered(xml, "word/styles.xml").find((n) => nameOf(n) === "w:styles");
   for (const s of root ? kids(root) : []) {
     if (nameOf(s) !== "w:style") continue;
     const id = attr(s, "w:styleId") ?? "";
@@ -151,30 +148,25 @@ function readGlossary(xml: string | null): Map<string, string> {
     }
     kids(n).forEach(visit);
   };
-  parseOrdered(xml).forEach(visit);
+  parseOrdered(xml, "word/glossary/document.xml").forEach(visit);
   return out;
 }
 
 const emptyCtx = (): Ctx => ({ paragraphs: [], controls: [], styleNames: new Map(), styleNum: new Map(), numbering: readNumbering(null), glossary: new Map(), tags: [], table: 0 });
 
-/** Reads a .docx. Throws NotAWordDocument when the bytes are not a readable Word document. */
+/**
+ * Reads a .docx. Throws DocumentRefused (NotAWordDocument when the bytes are not a Word document)
+ * with the cause, including when it would cost more than ./limits allows.
+ */
 export async function docxToSnapshot(bytes: Uint8Array | ArrayBuffer): Promise<DocxRead> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new NotAWordDocument("not a Word document (.docx is a zip package; this file is not one)");
-  }
-  const read = async (path: string) => (zip.file(path) ? await zip.file(path)!.async("string") : null);
+  const pkg = await openPackage(bytes);
+  const read = (path: string) => pkg.text(path);
   const main = await read("word/document.xml");
   if (main === null) throw new NotAWordDocument("not a Word document (no word/document.xml inside)");
+  if (!/^\uFEFF?\s*</.test(main.slice(0, 1024))) throw new NotAWordDocument("not a Word document (word/document.xml is not XML)");
   const warnings: string[] = [];
-  let root: XNode | undefined;
-  try {
-    root = parseOrdered(main).find((n) => nameOf(n) === "w:document");
-  } catch {
-    throw new NotAWordDocument("the document's XML is damaged");
-  }
+  const root = parseOrdered(main, "word/document.xml").find((n) => nameOf(n) === "w:document");
+  if (!root) throw new NotAWordDocument("not a Word document (word/document.xml has no w:document element)");
   const styles = readStyles(await read("word/styles.xml"));
   const ctx: Ctx = {
     ...emptyCtx(),
@@ -183,11 +175,11 @@ export async function docxToSnapshot(bytes: Uint8Array | ArrayBuffer): Promise<D
     numbering: readNumbering(await read("word/numbering.xml")),
     glossary: readGlossary(await read("word/glossary/document.xml")),
   };
-  const body = root ? child(root, "w:body") : undefined;
+  const body = child(root, "w:body");
   blocks(body ? kids(body) : [], ctx);
 
   let storedInspection: Inspection | null = null;
-  for (const path of Object.keys(zip.files).filter((p) => /^customXml\/item\d+\.xml$/i.test(p)).sort()) {
+  for (const path of pkg.paths().filter((p) => /^customXml\/item\d+\.xml$/i.test(p)).sort()) {
     const xml = (await read(path)) ?? "";
     if (!xml.includes(XML_NAMESPACE)) continue;
     const r = inspectionFromXml(xml);

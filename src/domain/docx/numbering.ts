@@ -56,7 +56,7 @@ export function readNumbering(xml: string | null): Numbering {
   const abstracts = new Map<string, Level[]>();
   const nums = new Map<string, { abs: string; starts: Map<number, number> }>();
   if (xml) {
-    const root = parseOrdered(xml).find((n) => nameOf(n) === "w:numbering");
+    const root = parseOrdered(xml, "word/numbering.xml").find((n) => nameOf(n) === "w:numbering");
     for (const n of root ? kids(root) : []) {
       if (nameOf(n) === "w:abstractNum") abstracts.set(attr(n, "w:abstractNumId") ?? "", readLevels(n));
       if (nameOf(n) === "w:num") {

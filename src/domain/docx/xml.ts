@@ -1,5 +1,6 @@
 /** Small helpers over fast-xml-parser's ordered output (document order matters in Word XML). */
 import { XMLParser } from "fast-xml-parser";
+import { DocumentRefused, MAX_XML_DEPTH, NotAWordDocument } from "./limits";
 
 export type XNode = Record<string, unknown>;
 
@@ -12,11 +13,21 @@ const ordered = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   htmlEntities: false,
+  maxNestedTags: MAX_XML_DEPTH,
 });
 
-/** Parses XML into ordered nodes; throws on XML that is not well formed enough to read. */
-export function parseOrdered(xml: string): XNode[] {
-  return ordered.parse(xml) as XNode[];
+/**
+ * Parses XML into ordered nodes. Throws DocumentRefused naming the part (`where`) and the cause
+ * when it is nested too deep or not well formed enough to read.
+ */
+export function parseOrdered(xml: string, where = "the XML"): XNode[] {
+  try {
+    return ordered.parse(xml) as XNode[];
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e);
+    if (/nested tags/i.test(message)) throw new DocumentRefused(`nested too deep: ${where} has elements more than ${MAX_XML_DEPTH} levels deep`);
+    throw new NotAWordDocument(`the document's XML is damaged (${where}: ${message.split("\n")[0]})`);
+  }
 }
 
 export function nameOf(n: XNode): string {
