@@ -40,7 +40,7 @@ describe("choosing an inspection", () => {
 
     expect(await screen.findByText("One catalog entry could not be read and is not listed")).toBeInTheDocument();
     expect(screen.getByText(/Response to rape – Phase two: publishedOn must be a date written YYYY-MM-DD/)).toBeInTheDocument();
-    const list = screen.getByRole("list", { name: "Inspections" });
+    const list = screen.getByRole("list", { name: "Inspections with a response due" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(2);
     expect(within(list).getByRole("button", { name: RAPE_ONE })).toBeEnabled();
   });
@@ -68,7 +68,7 @@ describe("choosing an inspection", () => {
     await screen.findByRole("button", { name: RAPE_ONE });
     await user.type(screen.getByRole("searchbox", { name: "Search inspections" }), "violence");
 
-    const list = screen.getByRole("list", { name: "Inspections" });
+    const list = screen.getByRole("list", { name: "Inspections with a response due" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
     expect(within(list).getByRole("button", { name: /Violence against women and girls/ })).toBeInTheDocument();
     expect(screen.getByText("1 of 3 inspections match")).toBeInTheDocument();

@@ -5,17 +5,31 @@ import { patch, useStore } from "../store/store";
 import { showFailure, showMessage } from "./messages";
 import { showTab } from "./navigation";
 import { initialCoverage } from "../store/coverageSlice";
+import type { CatalogState } from "../store/catalogSlice";
+import { combineCatalog, readOwnInspections } from "./ownInspections";
 
 export async function loadCatalog(services: Services): Promise<void> {
   patch("catalog", { status: "loading" });
+  let parseCatalog: typeof import("../../domain/catalog/schema").parseCatalog;
   try {
     // The validator (zod) is loaded with the catalog, not at start (bundle budget, issue 5).
-    const [raw, { parseCatalog }] = await Promise.all([services.loadCatalog(), import(/* webpackChunkName: "catalog-schema" */ "../../domain/catalog/schema")]);
-    const { inspections, problems } = parseCatalog(raw);
+    ({ parseCatalog } = await import(/* webpackChunkName: "catalog-schema" */ "../../domain/catalog/schema"));
+  } catch (error) {
+    patch("catalog", { status: "failed" });
+    showFailure("catalog", "The inspection catalog could not be loaded", error);
+    return;
+  }
+  // The office's own inspections are listed even when the built-in catalog fails to load.
+  const own = readOwnInspections(services, parseCatalog);
+  // Keep an inspection the document brought in, if it arrived first.
+  const fromDocument = (c: CatalogState) => c.inspections.filter((i) => c.fromDocument.includes(i.id) && !c.own.includes(i.id));
+  try {
+    const { inspections, problems } = parseCatalog(await services.loadCatalog());
     patch("catalog", (c) => ({
       status: "ready" as const,
-      // Keep an inspection the document brought in, if it arrived first.
-      inspections: [...inspections, ...c.inspections.filter((i) => c.fromDocument.includes(i.id) && !inspections.some((x) => x.id === i.id))],
+      builtIn: inspections,
+      own: own.map((i) => i.id),
+      inspections: combineCatalog(inspections, own, fromDocument(c)),
       problems,
     }));
     if (problems.length > 0) {
@@ -28,7 +42,7 @@ export async function loadCatalog(services: Services): Promise<void> {
       );
     }
   } catch (error) {
-    patch("catalog", { status: "failed" });
+    patch("catalog", (c) => ({ status: "failed" as const, own: own.map((i) => i.id), inspections: combineCatalog(c.builtIn, own, fromDocument(c)) }));
     showFailure("catalog", "The inspection catalog could not be loaded", error);
   }
 }

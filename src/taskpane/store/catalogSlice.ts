@@ -8,6 +8,10 @@ export interface CatalogState {
   problems: CatalogProblem[];
   /** Ids of inspections that came from the open document rather than the catalog. */
   fromDocument: string[];
+  /** The built-in catalog as loaded; an own inspection with the same id hides its entry in `inspections`. */
+  builtIn: Inspection[];
+  /** Ids of the office's own inspections (added by import, stored for this user). */
+  own: string[];
   query: string;
   selectedId: string | null;
 }
@@ -21,6 +25,8 @@ export const initialCatalog = (): CatalogState => ({
   inspections: [],
   problems: [],
   fromDocument: [],
+  builtIn: [],
+  own: [],
   query: "",
   selectedId: null,
 });

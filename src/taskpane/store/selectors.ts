@@ -1,5 +1,6 @@
 /** Selectors: plain functions of the state (and an argument), usable in hooks, actions and tests. */
 import type { Inspection } from "../../domain/catalog/types";
+import { deadlineStatus } from "../../domain/deadline";
 import { isAnswered, type RecommendationCoverage } from "../../domain/coverage/types";
 import type { Store } from "./store";
 import type { StyleEntry } from "./draftingSlice";
@@ -16,15 +17,30 @@ const normalise = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Inspections whose titles, type, inspectorates or recommendation texts contain every word of the query. */
+/** Inspections whose titles, id, type, inspectorates or recommendation texts contain every word of the query. */
 export const filteredInspections = (s: Store): Inspection[] => {
   const words = normalise(s.catalog.query).split(" ").filter(Boolean);
   if (words.length === 0) return s.catalog.inspections;
   return s.catalog.inspections.filter((i) => {
-    const hay = normalise([i.shortTitle, i.title, i.type, i.inspectorates.join(" "), i.publishedOn, ...i.recommendations.map((r) => r.text)].join(" "));
+    const texts = [...i.recommendations, ...(i.areasForImprovement ?? [])].flatMap((r) => [r.text, ...r.parts.map((p) => p.text)]);
+    const hay = normalise([i.shortTitle, i.title, i.id, i.type, i.inspectorates.join(" "), i.publishedOn, ...texts].join(" "));
     return words.every((w) => hay.includes(w));
   });
 };
+
+/**
+ * Inspections (e.g. those matching the search) by what needs attention: those whose 56-day deadline is still to come,
+ * due soonest first; then those past it, most recently due first.
+ */
+export const byDeadline = (inspections: Inspection[], today: Date): { due: Inspection[]; past: Inspection[] } => {
+  const dated = inspections.map((inspection) => ({ inspection, daysLeft: deadlineStatus(inspection.publishedOn, today).daysLeft }));
+  const byTitle = (a: Inspection, b: Inspection) => a.shortTitle.localeCompare(b.shortTitle, "en-GB");
+  const due = dated.filter((d) => d.daysLeft >= 0).sort((a, b) => a.daysLeft - b.daysLeft || byTitle(a.inspection, b.inspection));
+  const past = dated.filter((d) => d.daysLeft < 0).sort((a, b) => b.daysLeft - a.daysLeft || byTitle(a.inspection, b.inspection));
+  return { due: due.map((d) => d.inspection), past: past.map((d) => d.inspection) };
+};
+
+export const isOwn = (s: Store, inspectionId: string): boolean => s.catalog.own.includes(inspectionId);
 
 export const isFromDocument = (s: Store, inspectionId: string): boolean => s.catalog.fromDocument.includes(inspectionId);
 

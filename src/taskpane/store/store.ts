@@ -7,11 +7,12 @@ import { create } from "zustand";
 import { createCatalogSlice, initialCatalog, type CatalogSlice } from "./catalogSlice";
 import { createCoverageSlice, initialCoverage, type CoverageSlice } from "./coverageSlice";
 import { createDraftingSlice, initialDrafting, type DraftingSlice } from "./draftingSlice";
+import { createImportSlice, initialImport, type ImportSlice } from "./importSlice";
 import { createSelfCheckSlice, initialSelfCheck, type SelfCheckSlice } from "./selfCheckSlice";
 import { createSettingsSlice, initialSettings, type SettingsSlice } from "./settingsSlice";
 import { createUiSlice, initialUi, type UiSlice } from "./uiSlice";
 
-export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice;
+export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice & ImportSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createCatalogSlice(...a),
@@ -20,6 +21,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createUiSlice(...a),
   ...createSelfCheckSlice(...a),
+  ...createImportSlice(...a),
 }));
 
 export function initialState(): Store {
@@ -30,6 +32,7 @@ export function initialState(): Store {
     settings: initialSettings(),
     ui: initialUi(),
     selfCheck: initialSelfCheck(),
+    importing: initialImport(),
   };
 }
 

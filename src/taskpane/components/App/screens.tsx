@@ -12,6 +12,7 @@ export const Welcome = lazyScreen(() => import(/* webpackChunkName: "screen-welc
 export const DraftPanel = lazyScreen(() => import(/* webpackChunkName: "screen-draft" */ "../DraftPanel").then((m) => m.DraftPanel));
 export const CoveragePanel = lazyScreen(() => import(/* webpackChunkName: "screen-coverage" */ "../CoveragePanel").then((m) => m.CoveragePanel));
 // Rarely used: loaded only when opened.
+export const ImportInspection = lazyScreen(() => import(/* webpackChunkName: "screen-import" */ "../ImportInspection").then((m) => m.ImportInspection));
 export const SettingsScreen = lazyScreen(() => import(/* webpackChunkName: "screen-settings" */ "../SettingsScreen").then((m) => m.default));
 export const HelpScreen = lazyScreen(() => import(/* webpackChunkName: "screen-help" */ "../HelpScreen").then((m) => m.default));
 

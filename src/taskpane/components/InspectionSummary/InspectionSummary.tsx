@@ -15,12 +15,14 @@ export interface InspectionSummaryProps {
   today: Date;
   /** Shown when the inspection came from the open document rather than the catalog. */
   fromDocument?: boolean;
+  /** Shown for the office's own inspections (added on the Inspections tab). */
+  own?: boolean;
   /** Render the title as this heading (the facts stay ordinary text); a span inside buttons. */
   headingLevel?: 2 | 3;
 }
 
 /** Title, publication date, statutory deadline and recommendation count: the facts a user picks by. */
-export function InspectionSummary({ inspection, today, fromDocument, headingLevel }: InspectionSummaryProps) {
+export function InspectionSummary({ inspection, today, fromDocument, own, headingLevel }: InspectionSummaryProps) {
   const styles = useStyles();
   const deadline = deadlineStatus(inspection.publishedOn, today);
   const count = inspection.recommendations.length;
@@ -36,6 +38,11 @@ export function InspectionSummary({ inspection, today, fromDocument, headingLeve
           {count} recommendation{count === 1 ? "" : "s"}
           {inspection.complete ? "" : " (only those forces and PCCs respond to)"}
         </Caption1>
+        {own && (
+          <Badge appearance="tint" color="brand" size="small">
+            added by your office
+          </Badge>
+        )}
         {fromDocument && (
           <Badge appearance="tint" color="informative" size="small">
             from this document

@@ -1,0 +1,1 @@
+export { ImportInspection } from "./ImportInspection";

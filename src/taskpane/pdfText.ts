@@ -1,0 +1,84 @@
+/**
+ * The text of a report PDF, read in the pane with pdf.js. Loaded only when a user opens a PDF (its
+ * own chunks, never in the start-up bundle); the pdf.js worker is bundled with the add-in and
+ * served from its origin, so nothing is fetched from anywhere else. Nothing is rendered: fonts,
+ * images and character maps are never needed for the text, so none are requested.
+ */
+import { pdfText, type PdfTextPiece } from "../domain/import/pdfLines";
+
+export interface PdfRead {
+  /** Lines joined by newlines, pages by form feeds (what the report parser reads). */
+  text: string;
+  /** The title in the PDF's properties, when it has a usable one. */
+  title: string | null;
+  pages: number;
+}
+
+/** Why a PDF gave no text, for the pane to word. */
+export class PdfReadError extends Error {
+  constructor(
+    readonly reason: "password" | "invalid" | "cancelled",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let worker: Worker | null = null;
+
+async function loadPdfjs() {
+  const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs");
+  // One worker for the session; webpack bundles it as its own chunk next to the pane's files.
+  worker ??= new Worker(/* webpackChunkName: "pdfjs-worker" */ new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url));
+  pdfjs.GlobalWorkerOptions.workerPort = worker;
+  return pdfjs;
+}
+
+/** "Microsoft Word - report v3.docx" and the like say nothing about the report. */
+function usableTitle(title: unknown): string | null {
+  if (typeof title !== "string") return null;
+  const t = title.replace(/\s+/g, " ").trim();
+  if (t.length < 6 || /^(?:microsoft (?:word|powerpoint)|untitled|document\d*$)|\.(?:docx?|pdf|indd)$/i.test(t)) return null;
+  return t;
+}
+
+export async function readPdf(data: ArrayBuffer, onProgress: (page: number, pages: number) => void, signal: AbortSignal): Promise<PdfRead> {
+  const pdfjs = await loadPdfjs();
+  if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+  });
+  const stop = () => void task.destroy();
+  signal.addEventListener("abort", stop);
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
+      const name = error instanceof Error ? error.name : "";
+      if (name === "PasswordException") throw new PdfReadError("password", "the PDF is protected with a password");
+      throw new PdfReadError("invalid", error instanceof Error ? error.message : String(error));
+    }
+    const pages: PdfTextPiece[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
+      onProgress(n, doc.numPages);
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.filter((i): i is PdfTextPiece & (typeof content.items)[number] => "str" in i));
+      page.cleanup();
+    }
+    const meta = await doc.getMetadata().catch(() => null);
+    const info = meta?.info as { Title?: unknown } | undefined;
+    return { text: pdfText(pages), title: usableTitle(info?.Title), pages: doc.numPages };
+  } finally {
+    signal.removeEventListener("abort", stop);
+    void task.destroy();
+  }
+}
