@@ -42,13 +42,27 @@ describe("coverage", () => {
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "2");
   });
 
-  it("shows a warning beside an answer that gives no action and no reason, and keeps it counted", async () => {
+  it("shows a warning beside an answer that gives no action and no reason; it keeps its status but needs attention", async () => {
     await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We welcome this recommendation." }, ["r13"]) }));
-    expect(screen.getByRole("heading", { name: "3 of 13 answered" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
+    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("2 answered · 0 deferred · 10 need attention · 1 missing");
+    expect(screen.getByRole("img", { name: "recommendation 3: answered" })).toBeInTheDocument();
     const row = screen.getByRole("button", { name: /^Recommendation 3:/ }).closest("li")!;
     expect(within(row).getByText(/Needs attention: No action or reason given/)).toBeInTheDocument();
     const row1 = screen.getByRole("button", { name: /^Recommendation 1:/ }).closest("li")!;
     expect(within(row1).queryByText(/Needs attention/)).not.toBeInTheDocument();
+  });
+
+  it("does not count the add-in's own deferral wording, left as inserted, as an answer", async () => {
+    // As "Insert full response" leaves it, with the office's settings filled in: recommendations 8-11 carry the standard deferral wording.
+    const settings = { pccName: "Jordan Reyes", pccTitle: "Police and Crime Commissioner for Northvale", forceName: "Northvale Police", policeArea: "Northvale", officeName: "Office of the PCC for Northvale", signatory: "Jordan Reyes" };
+    const drafted = composeSectionsDraft(inspection, builtInStyles[0], settings, undefined, { today: new Date(2021, 7, 20) }).plan;
+    await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(drafted, {}, []) }));
+    expect(screen.getByRole("heading", { name: "0 of 13 answered" })).toBeInTheDocument();
+    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("0 answered · 0 deferred · 13 need attention · 0 missing");
+    const row = screen.getByRole("button", { name: /^Recommendation 8:/ }).closest("li")!;
+    expect(within(row).getByText(/Deferred with the standard wording, not yet reviewed/)).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "0");
   });
 
   it("takes the user to a recommendation's section when its row is clicked", async () => {

@@ -8,9 +8,11 @@ import { judgeResponse, type Pointer } from "./answered";
 import { analyseFreeText, type FreeFinding } from "./freeText";
 import { passageTerms, profileInspection, profileParts, topicScore } from "./profile";
 import { labelledParts, judgePart } from "./partLabels";
+import { builtInWording, type WordingSnippet } from "../wording";
 import { explainsActionOrReason } from "./s55";
+import { isDefaultDeferral, promptsLeft, standardWordingLibrary, uneditedWording, type StandardWordingLibrary } from "./standardWording";
 import { analyseTagged } from "./tagged";
-import { isAnswered, type CoverageReport, type PartCoverage, type RecommendationCoverage } from "./types";
+import { isAnswered, needsAttention, type CoverageReport, type CoverageWarning, type PartCoverage, type RecommendationCoverage } from "./types";
 
 export * from "./types";
 export { judgeResponse } from "./answered";
@@ -18,7 +20,13 @@ export { judgeResponse } from "./answered";
 /** Beyond this many paragraphs we say so: the check still reads all of it. */
 const LONG_DOCUMENT = 5000;
 
-export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport {
+export interface AnalyseOptions {
+  /** The office's wording library, to recognise standard wording and its prompts (default: the built-in one). */
+  wording?: readonly WordingSnippet[];
+}
+
+export function analyse(snapshot: DocumentSnapshot, inspection: Inspection, options: AnalyseOptions = {}): CoverageReport {
+  const standard = standardWordingLibrary(options.wording ?? builtInWording);
   const notes: string[] = [];
   const paragraphs = snapshot.paragraphs ?? [];
   const recs = profileInspection(inspection);
@@ -68,19 +76,42 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection): Cov
   });
   resolvePointers(items, pointers);
   responses.forEach((response, i) => {
-    // An answer by reference is tested where it points; a deferral names the body responsible.
-    if (items[i].status !== "answered" || pointers.has(i) || !response) return;
-    if (!explainsActionOrReason(response).explains) items[i].warnings = [NO_ACTION_OR_REASON];
+    // An answer by reference is judged where it points.
+    const warnings = pointers.has(i) || !response ? [] : wordingWarnings(items[i], response, standard);
+    if (warnings.length) items[i].warnings = warnings;
   });
 
   const answered = items.filter((x) => isAnswered(x.status)).length;
-  return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, notes };
+  const breakdown = {
+    answered: items.filter((x) => x.status === "answered" && !needsAttention(x)).length,
+    deferred: items.filter((x) => x.status === "deferred" && !needsAttention(x)).length,
+    needsAttention: items.filter(needsAttention).length,
+    missing: items.filter((x) => x.status === "missing").length,
+  };
+  return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, breakdown, notes };
 }
 
-const NO_ACTION_OR_REASON = {
-  code: "no-action-or-reason",
-  message: "No action or reason given: say what has been or will be done, or why nothing will be (Police Act 1996 s.55(5B)).",
-} as const;
+/**
+ * Warnings for one answer, in the order a reviewer fixes them. A prompt left in makes it a
+ * placeholder (text the office has not written is never an answer); standard wording exactly as
+ * inserted keeps its status; an answered one that gives no action or reason keeps it too.
+ */
+function wordingWarnings(item: RecommendationCoverage, response: string, standard: StandardWordingLibrary): CoverageWarning[] {
+  if (!isAnswered(item.status)) return [];
+  const prompts = promptsLeft(response, standard);
+  if (prompts.length) {
+    item.status = "placeholder";
+    item.parts = item.parts.map((part) => ({ ...part, status: "placeholder" }));
+    return [{ code: "prompt-left", message: `A prompt for the author is still in the answer: ${prompts.map((p) => `“${p}”`).join(", ")}. Replace it with the office's own words.` }];
+  }
+  const wording = uneditedWording(response, standard);
+  if (isDefaultDeferral(wording))
+    return [{ code: "default-deferral", message: "Deferred with the standard wording, not yet reviewed: check it says what this office will do, in its own words." }];
+  if (wording) return [{ code: "unedited-wording", message: "Standard wording exactly as inserted: make sure it says what this force has done or will do." }];
+  if (item.status === "answered" && !explainsActionOrReason(response).explains)
+    return [{ code: "no-action-or-reason", message: "No action or reason given: say what has been or will be done, or why nothing will be (Police Act 1996 s.55(5B))." }];
+  return [];
+}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

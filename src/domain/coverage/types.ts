@@ -16,10 +16,15 @@ export interface PartCoverage {
   evidence: string;
 }
 
-/** Something a reviewer must look at in an answer that counts (issue 13's codes). */
+/**
+ * Something a reviewer must look at in an answer:
+ * - "no-action-or-reason": it does not say what was or will be done, or why nothing will be (s.55(5B));
+ * - "default-deferral": the add-in's deferral wording exactly as inserted, not yet reviewed;
+ * - "unedited-wording": other standard wording exactly as inserted;
+ * - "prompt-left": a prompt for the author is still in it (the answer is then a placeholder).
+ */
 export interface CoverageWarning {
-  /** "no-action-or-reason": the answer does not say what was or will be done, or why nothing will be (s.55(5B)). */
-  code: "no-action-or-reason";
+  code: "no-action-or-reason" | "default-deferral" | "unedited-wording" | "prompt-left";
   message: string;
 }
 
@@ -40,10 +45,26 @@ export interface RecommendationCoverage {
 export interface CoverageReport {
   inspectionId: string;
   items: RecommendationCoverage[];
+  /** `answered` counts answered and deferred, warnings or not. */
   summary: { answered: number; unanswered: number; total: number };
+  /**
+   * The total split the way a reviewer reads it: answered and deferred with nothing to look at,
+   * those that need attention (a placeholder, or any warning), and missing.
+   */
+  breakdown: CoverageBreakdown;
   /** Things worth telling the user: duplicate sections, unknown tags, no text at all... */
   notes: string[];
 }
+
+export interface CoverageBreakdown {
+  answered: number;
+  deferred: number;
+  needsAttention: number;
+  missing: number;
+}
+
+/** Whether a recommendation needs the reviewer: not yet answered (placeholder) or answered with a warning. */
+export const needsAttention = (i: Pick<RecommendationCoverage, "status" | "warnings">): boolean => i.status === "placeholder" || (i.warnings?.length ?? 0) > 0;
 
 /** answered and deferred both count as answered (a reasoned "for another body" is a response). */
 export const isAnswered = (s: CoverageStatus) => s === "answered" || s === "deferred";

@@ -57,16 +57,22 @@ export function CoveragePanel() {
     );
   }
 
-  const summary = report?.summary;
+  const total = report?.summary.total ?? 0;
+  const b = report?.breakdown;
+  // Only answers with nothing left to look at count in the headline and the bar (issue 13).
+  const done = b ? b.answered + b.deferred : 0;
   return (
     <section className={styles.root} aria-labelledby="coverage-heading">
       <div className={styles.summary}>
         <Text as="h2" id="coverage-heading" className={styles.count} aria-live="polite">
-          {summary ? `${summary.answered} of ${summary.total} answered` : scanning ? "Checking the document…" : "Not checked yet"}
+          {b ? `${done} of ${total} answered` : scanning ? "Checking the document…" : "Not checked yet"}
         </Text>
-        {summary && summary.total > 0 && (
-          <ProgressBar value={summary.answered} max={summary.total} thickness="large" color={summary.answered === summary.total ? "success" : "brand"} aria-label="Recommendations answered" />
+        {b && (
+          <Caption1 aria-label="How the recommendations stand">
+            {`${b.answered} answered · ${b.deferred} deferred · ${b.needsAttention} need${b.needsAttention === 1 ? "s" : ""} attention · ${b.missing} missing`}
+          </Caption1>
         )}
+        {b && total > 0 && <ProgressBar value={done} max={total} thickness="large" color={done === total ? "success" : "brand"} aria-label="Recommendations answered" />}
         <Caption1>{inspection.shortTitle}</Caption1>
       </div>
       <div className={styles.row}>
