@@ -119,6 +119,9 @@ module.exports = (env = {}, argv = {}) => {
   }
 
   const copies = [
+    // taskpane.html's guard for old Office (Internet Explorer): ES5 as written, never bundled; a file
+    // because the Content-Security-Policy allows no inline script.
+    { from: "src/taskpane/oldOfficeGuard.js", to: "old-office.js" },
     // Icons, catalog.json, styles/, wording/: fetched at run time or referenced by the manifest.
     { from: "assets", to: "assets", globOptions: { ignore: ["**/support.html"] }, noErrorOnMissing: true },
     { from: "assets/support.html", to: "support.html", noErrorOnMissing: true },
@@ -138,7 +141,9 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: "auto", // relative URLs: dist/ works under any base path (e.g. https://host/ird/)
       clean: !serving,
     },
-    devtool: production ? (env.sourcemaps ? "hidden-source-map" : false) : "eval-cheap-module-source-map",
+    // Never an eval-based devtool (webpack's default in development): the pages' Content-Security-Policy
+    // has no 'unsafe-eval', and the preview must run under the same policy as Word.
+    devtool: production ? (env.sourcemaps ? "hidden-source-map" : false) : "cheap-module-source-map",
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {
       rules: [

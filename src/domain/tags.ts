@@ -11,19 +11,56 @@ export type ParsedTag =
   | { kind: "wording"; wordingId: string; version: string }
   | { kind: "other"; name: string };
 
-export const sectionTag = (inspectionId: string, recId: string) => `ird:section:${inspectionId}:${recId}`;
-export const responseTag = (inspectionId: string, recId: string) => `ird:response:${inspectionId}:${recId}`;
-export const wordingTag = (wordingId: string, version: string | number) => `ird:wording:${wordingId}@${version}`;
+/**
+ * The characters an id keeps in a tag as they are. The catalog schema allows only these in ids
+ * (catalog/schema.ts), so the tags of a valid catalog read as plain text; anything else (an id
+ * from an older catalog, a document's stored inspection) is percent-escaped (UTF-8, as in a URL),
+ * so a ":" or "@" in an id can never split a tag into the wrong parts.
+ */
+const SAFE_CHAR = /[A-Za-z0-9._-]/;
+
+/** One id as it appears in a tag: safe characters as they are, every other one percent-escaped. */
+export function tagPart(id: string): string {
+  let out = "";
+  for (const ch of String(id)) {
+    if (SAFE_CHAR.test(ch)) out += ch;
+    // A lone surrogate (half an emoji) has no UTF-8 form: it stands as U+FFFD, as a decoder would read it.
+    else out += /^[\ud800-\udfff]$/.test(ch) ? "%EF%BF%BD" : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  }
+  return out;
+}
+
+/** The id a tag part stands for, or null when it is not one tagPart could have made. */
+function readPart(part: string): string | null {
+  if (!/^(?:[A-Za-z0-9._-]|%[0-9A-F]{2})+$/.test(part)) return null;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null; // "%FF" alone is no UTF-8
+  }
+}
+
+export const sectionTag = (inspectionId: string, recId: string) => `ird:section:${tagPart(inspectionId)}:${tagPart(recId)}`;
+export const responseTag = (inspectionId: string, recId: string) => `ird:response:${tagPart(inspectionId)}:${tagPart(recId)}`;
+export const wordingTag = (wordingId: string, version: string | number) => `ird:wording:${tagPart(wordingId)}@${tagPart(String(version))}`;
 /** Tags for structure that is not per recommendation (letter opening, signature, appendix heading). */
 export const blockTag = (name: string) => `ird:block:${name}`;
+/** The recommendation text's protected control inside a section: ird:block:rec-text:<inspectionId>:<recId>. */
+export const recTextTag = (inspectionId: string, recId: string) => blockTag(`rec-text:${tagPart(inspectionId)}:${tagPart(recId)}`);
 
 /** Reads an add-in tag; returns null for tags that are not ours (or are malformed). */
 export function parseTag(tag: string | null | undefined): ParsedTag | null {
   if (!tag || !tag.startsWith(TAG_PREFIX)) return null;
   const m = /^ird:(section|response):([^:]+):([^:]+)$/.exec(tag);
-  if (m) return { kind: m[1] as "section" | "response", inspectionId: m[2], recId: m[3] };
+  if (m) {
+    const [inspectionId, recId] = [readPart(m[2]), readPart(m[3])];
+    return inspectionId !== null && recId !== null ? { kind: m[1] as "section" | "response", inspectionId, recId } : null;
+  }
   const w = /^ird:wording:([^@]+)@(.+)$/.exec(tag);
-  if (w) return { kind: "wording", wordingId: w[1], version: w[2] };
+  if (w) {
+    const [wordingId, version] = [readPart(w[1]), readPart(w[2])];
+    return wordingId !== null && version !== null ? { kind: "wording", wordingId, version } : null;
+  }
   const b = /^ird:block:(.+)$/.exec(tag);
   if (b) return { kind: "other", name: b[1] };
   return null;
@@ -37,5 +74,7 @@ export function recommendationOfTag(tag: string | null | undefined): { inspectio
   const parsed = parseTag(tag);
   if (parsed?.kind === "section" || parsed?.kind === "response") return { inspectionId: parsed.inspectionId, recId: parsed.recId };
   const text = parsed?.kind === "other" ? /^rec-text:([^:]+):([^:]+)$/.exec(parsed.name) : null;
-  return text ? { inspectionId: text[1], recId: text[2] } : null;
+  if (!text) return null;
+  const [inspectionId, recId] = [readPart(text[1]), readPart(text[2])];
+  return inspectionId !== null && recId !== null ? { inspectionId, recId } : null;
 }

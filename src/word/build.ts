@@ -20,7 +20,7 @@
  * - `placeholderText` is not set on Word on the web, which refuses it (66).
  */
 import type { BuiltInStyle, PlanControl, PlanNode } from "../domain/plan";
-import { CONTROL_COLOR, ENGLISH_STYLE_NAMES, fitTitle, hasTypingArea, paragraphText, type Place } from "./render";
+import { CONTROL_COLOR, ENGLISH_STYLE_NAMES, fitTitle, hasTypingArea, paragraphText, placeholderText, type Place } from "./render";
 
 /** Tags that mark what an insert is still building (never left in a finished document). */
 export const PENDING_PREFIX = "ird:pending:";
@@ -67,7 +67,7 @@ function firstParagraph(node: PlanNode): { text: string; style: BuiltInStyle } {
 /** Every paragraph a node holds, in order, as Word will read it back, with the placeholder of the control it is directly in. */
 export function planParagraphs(node: PlanNode, placeholder?: string): Array<{ text: string; placeholder?: string }> {
   if (node.kind === "paragraph") return [{ text: paragraphText(node.text), placeholder }];
-  const own = node.placeholderText;
+  const own = node.placeholderText === undefined ? undefined : placeholderText(node.placeholderText);
   return node.children.length === 0 ? [{ text: "", placeholder: own }] : node.children.flatMap((c) => planParagraphs(c, own));
 }
 
@@ -184,7 +184,7 @@ export class SectionBuilder {
 
   private configure(control: Word.ContentControl, node: PlanControl, parentTag: string | null, tagLater: boolean): void {
     control.title = fitTitle(node.title);
-    if (node.placeholderText !== undefined && this.options.placeholders) control.placeholderText = node.placeholderText;
+    if (node.placeholderText !== undefined && this.options.placeholders) control.placeholderText = placeholderText(node.placeholderText);
     control.appearance = "BoundingBox";
     control.color = CONTROL_COLOR;
     this.built.push({ node, control, expectedParentTag: parentTag });

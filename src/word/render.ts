@@ -1,6 +1,7 @@
 /** What plan text and titles become in Word: one paragraph per plan paragraph, titles Word can show, our colours and style names. */
 import type { BuiltInStyle, PlanNode } from "../domain/plan";
 import { parseTag } from "../domain/tags";
+import { cleanParagraph, cleanPlaceholder, cleanTitle } from "../domain/text/clean";
 
 /** Creates one paragraph with this text at some place in the document and returns it. */
 export type Place = (text: string) => Word.Paragraph;
@@ -24,18 +25,17 @@ export const ENGLISH_STYLE_NAMES: Record<BuiltInStyle, string> = {
   IntenseQuote: "Intense Quote",
 };
 
-/** Word shows only 64 characters of a title (WORD-SEMANTICS 31). */
-export const MAX_TITLE = 64;
+// Compose already gives clean text; these apply the same rule (src/domain/text/clean.ts) again at
+// the last step before Word, so nothing built by hand (tables, tests, later code) bypasses it.
 
-export function fitTitle(title: string): string {
-  return title.length <= MAX_TITLE ? title : `${title.slice(0, MAX_TITLE - 1)}…`;
-}
+/** A title Word can show in full: one clean line of at most 64 characters (WORD-SEMANTICS 31). */
+export const fitTitle = (title: string): string => cleanTitle(title);
 
 /** One plan paragraph is one Word paragraph: line breaks would split it, control characters are not text. */
-export function paragraphText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n|[\r\n\v\f\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "");
-}
+export const paragraphText = (text: string): string => cleanParagraph(text);
+
+/** Placeholder text: one clean line. */
+export const placeholderText = (text: string): string => cleanPlaceholder(text);
 
 /** A control meant for typing (a response, or anything with placeholder text) must never be locked. */
 export function hasTypingArea(node: PlanNode): boolean {

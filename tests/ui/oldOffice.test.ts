@@ -32,6 +32,8 @@ async function open(userAgent: string) {
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = route.request().url();
     if (url.endsWith("/taskpane.html")) return route.fulfill({ contentType: "text/html", body: emittedPage() });
+    // The guard itself, as webpack copies it (a file: the page's policy allows no inline script).
+    if (url.endsWith("/old-office.js")) return route.fulfill({ contentType: "text/javascript", body: readFileSync(path.join(__dirname, "../../src/taskpane/oldOfficeGuard.js"), "utf8") });
     // Stand-ins: the bundle records that it ran; office.js does nothing.
     if (url.endsWith("/taskpane.js")) return route.fulfill({ contentType: "text/javascript", body: "window.bundleRan = true;" });
     return route.fulfill({ contentType: "text/javascript", body: "" });

@@ -1,3 +1,4 @@
+import "../zodConfig";
 import * as z from "zod/mini";
 import { zodMessages } from "../zodMessages";
 import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
@@ -12,37 +13,79 @@ const isoDate = z.string().check(
   }, "is not a real date"),
 );
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 const digits = z.nullable(z.string().check(z.regex(/^\d+$/, "must be digits")));
 
-export const recommendationPartSchema = z.object({ id: nonEmpty, text: nonEmpty });
+/**
+ * Ids name content controls in the document (`ird:section:<inspectionId>:<recId>`, tags.ts): a
+ * letter or digit, then letters, digits, ".", "_" or "-", 80 at most. No ":" or "@" (they separate
+ * a tag's parts), no spaces, nothing invisible, so every tag reads back as the ids it was made of.
+ */
+export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+export const MAX_ID_LENGTH = 80;
+
+const id = z.string().check(
+  z.superRefine((s, ctx) => {
+    if (SAFE_ID.test(s)) return;
+    const shown = JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    const why = s.length === 0 ? "must not be empty" : s.length > MAX_ID_LENGTH ? `is longer than ${MAX_ID_LENGTH} characters` : "may use only letters, digits, \".\", \"_\" and \"-\", starting with a letter or digit";
+    ctx.addIssue({ code: "custom", message: s.length === 0 ? why : `${shown} ${why}`, input: s });
+  }),
+);
+
+/**
+ * Limits on a catalog, so a file made by mistake (or on purpose) cannot hang the pane: every
+ * catalog HMICFRS has published is far inside them (the largest has 13 recommendations).
+ */
+export const CATALOG_LIMITS = {
+  /** Inspections in one catalog file. */
+  inspections: 500,
+  /** Recommendations, or areas for improvement, in one inspection. */
+  recommendations: 300,
+  /** Sub-parts of one recommendation. */
+  parts: 50,
+  /** Addressees of one recommendation. */
+  addressees: 30,
+  /** Characters of a recommendation's (or a part's) text. */
+  text: 10_000,
+  /** Characters of a title, a type, an addressee, a due date. */
+  shortText: 500,
+  /** Characters of a catalog file read as text (JSON): about 5 MB. */
+  fileChars: 5_000_000,
+} as const;
+
+const limited = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(max, `must be ${max.toLocaleString("en-GB")} characters or fewer`));
+const list = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
+  z.array(item).check(z.maxLength(max, `must list ${max} ${what} or fewer`));
+
+export const recommendationPartSchema = z.object({ id, text: limited(CATALOG_LIMITS.text) });
 
 export const recommendationKinds = ["recommendation", "cause-of-concern", "area-for-improvement"] as const;
 
 export const recommendationSchema = z.object({
-  id: nonEmpty,
+  id,
   kind: z.optional(z.enum(recommendationKinds)),
   number: z.number().check(z.int(), z.positive()),
   portalId: digits,
-  text: nonEmpty,
-  addressees: z.array(nonEmpty),
+  text: limited(CATALOG_LIMITS.text),
+  addressees: list(limited(CATALOG_LIMITS.shortText), CATALOG_LIMITS.addressees, "addressees"),
   localResponseExpected: z.boolean(),
-  due: z.nullable(z.string()),
-  parts: z.array(recommendationPartSchema),
+  due: z.nullable(z.string().check(z.maxLength(CATALOG_LIMITS.shortText, `must be ${CATALOG_LIMITS.shortText} characters or fewer`))),
+  parts: list(recommendationPartSchema, CATALOG_LIMITS.parts, "parts"),
 });
 
 export const inspectionSchema = z
   .object({
-    id: nonEmpty,
-    title: nonEmpty,
-    shortTitle: nonEmpty,
+    id,
+    title: limited(CATALOG_LIMITS.shortText),
+    shortTitle: limited(CATALOG_LIMITS.shortText),
     publishedOn: isoDate,
-    inspectorates: z.array(nonEmpty),
-    type: z.string(),
+    inspectorates: list(limited(CATALOG_LIMITS.shortText), CATALOG_LIMITS.addressees, "inspectorates"),
+    type: z.string().check(z.maxLength(CATALOG_LIMITS.shortText, `must be ${CATALOG_LIMITS.shortText} characters or fewer`)),
     portalId: digits,
     complete: z.boolean(),
-    recommendations: z.array(recommendationSchema),
-    areasForImprovement: z.optional(z.array(recommendationSchema)),
+    recommendations: list(recommendationSchema, CATALOG_LIMITS.recommendations, "recommendations"),
+    areasForImprovement: z.optional(list(recommendationSchema, CATALOG_LIMITS.recommendations, "areas for improvement")),
   })
   .check(
     z.superRefine((insp, ctx) => {
@@ -91,6 +134,16 @@ function labelOf(raw: unknown, index: number): string {
   return `entry ${index + 1}`;
 }
 
+const megabytes = (chars: number) => `${(chars / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * Checked before JSON.parse: a message when a catalog's text is too large to read, else null.
+ * (Counts characters, which for a JSON file are close to bytes.)
+ */
+export function catalogTextTooLarge(text: string): string | null {
+  return text.length > CATALOG_LIMITS.fileChars ? `The catalog is too large to read (more than ${megabytes(CATALOG_LIMITS.fileChars)}). Check it is a catalog file.` : null;
+}
+
 /** Validates one inspection; throws nothing. */
 export function parseInspection(raw: unknown): { inspection?: Inspection; error?: string } {
   const result = z.safeParse(inspectionSchema, raw, { error: zodMessages });
@@ -110,6 +163,9 @@ export function parseCatalog(raw: unknown): CatalogLoad {
       : null;
   if (!list) {
     return { inspections: [], problems: [{ index: -1, label: "catalog", message: "is not a catalog: expected a list of inspections" }] };
+  }
+  if (list.length > CATALOG_LIMITS.inspections) {
+    return { inspections: [], problems: [{ index: -1, label: "catalog", message: `lists ${list.length} inspections; a catalog may list ${CATALOG_LIMITS.inspections} at most` }] };
   }
   const inspections: Inspection[] = [];
   const ids = new Set<string>();

@@ -17,7 +17,7 @@ import type { HouseStyle, RecommendationsBlock, StyleBlock } from "./types";
 import type { BuiltInStyle } from "../plan";
 
 export * from "./types";
-export { parseHouseStyle, houseStyleSchema, type HouseStyleParse } from "./schema";
+export { parseHouseStyle, houseStyleSchema, HOUSE_STYLE_LIMITS, type HouseStyleParse } from "./schema";
 export { builtInStyles, findStyle, styleSummaries } from "./styles";
 export { recTextTag, fitTitle, MAX_TITLE } from "./render";
 export { planStats, type PlanStats } from "./stats";

@@ -1,22 +1,19 @@
 /** Shared pieces of composing: filling templates while collecting what was missing, titles, paragraphs. */
 import type { BuiltInStyle, PlanControl, PlanNode, PlanParagraph } from "../plan";
-import { blockTag } from "../tags";
 import { fillTemplate, type TemplateValues } from "../wording/template";
 import type { PlaceholderName } from "../wording/placeholders";
+import { cleanParagraph, cleanPlaceholder, cleanTitle } from "../text/clean";
 import type { StyledText } from "./types";
 
-/** Word shows at most 64 characters of a control title (WORD-SEMANTICS 31). */
-export const MAX_TITLE = 64;
+export { MAX_TITLE } from "../text/clean";
 
-export function fitTitle(title: string): string {
-  const t = title.replace(/\s+/g, " ").trim();
-  return t.length <= MAX_TITLE ? t : `${t.slice(0, MAX_TITLE - 1).trimEnd()}…`;
-}
+/** A title Word can show: one clean line of at most 64 characters (text/clean.ts). */
+export const fitTitle = (title: string): string => cleanTitle(title);
 
-/** The recommendation text's protected control inside a section: ird:block:rec-text:<inspectionId>:<recId>. */
-export const recTextTag = (inspectionId: string, recId: string) => blockTag(`rec-text:${inspectionId}:${recId}`);
+export { recTextTag } from "../tags";
 
-export const paragraph = (text: string, style: BuiltInStyle): PlanParagraph => ({ kind: "paragraph", text, style });
+/** Every plan paragraph's text is clean (text/clean.ts): the plan holds exactly what Word will. */
+export const paragraph = (text: string, style: BuiltInStyle): PlanParagraph => ({ kind: "paragraph", text: cleanParagraph(text), style });
 
 /** Collects missing values and problems across one compose call. */
 export class Filler {
@@ -49,5 +46,6 @@ export class Filler {
 }
 
 export function control(tag: string, title: string, children: PlanNode[], extra: Partial<PlanControl> = {}): PlanControl {
-  return { kind: "control", tag, title: fitTitle(title), ...extra, children };
+  const placeholder = extra.placeholderText === undefined ? {} : { placeholderText: cleanPlaceholder(extra.placeholderText) };
+  return { kind: "control", tag, title: fitTitle(title), ...extra, ...placeholder, children };
 }

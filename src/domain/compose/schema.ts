@@ -1,4 +1,5 @@
 /** Validation of house styles (assets/styles/*.json or an office's own), with messages an office can act on. */
+import "../zodConfig";
 import * as z from "zod/mini";
 import type { BuiltInStyle } from "../plan";
 import { checkTemplate } from "../wording/template";
@@ -15,9 +16,29 @@ const BUILT_IN_STYLES = [
 const style = z.enum(BUILT_IN_STYLES, { message: `must be a Word built-in style: ${BUILT_IN_STYLES.join(", ")}` });
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. key-findings"));
 
+/**
+ * Limits on a house style, so a style file made by mistake (or on purpose) cannot hang the pane
+ * or fill a letter with megabytes: the built-in styles use a fraction of each.
+ */
+export const HOUSE_STYLE_LIMITS = {
+  /** Blocks in the style (the letter's parts). */
+  blocks: 50,
+  /** Paragraphs of one text block. */
+  paragraphs: 100,
+  /** Characters of one template: a paragraph, a title, a placeholder text. */
+  text: 5_000,
+  /** Characters of the description. */
+  description: 500,
+  /** Characters of a style file read as text (JSON): 256 KB. */
+  fileChars: 256_000,
+} as const;
+
+const tooLong = (max: number) => z.maxLength(max, `must be ${max.toLocaleString("en-GB")} characters or fewer`);
+
 /** A template string checked against the placeholders visible where it is used. */
 const template = (scope: PlaceholderScope, opts: { allowEmpty?: boolean } = {}) =>
   z.string({ message: "must be text" }).check(
+    tooLong(HOUSE_STYLE_LIMITS.text),
     z.refine((s) => opts.allowEmpty || s.trim().length > 0, "must not be empty"),
     z.superRefine((s, ctx) => {
       for (const message of checkTemplate(s, scope)) ctx.addIssue({ code: "custom", message });
@@ -45,7 +66,7 @@ const sectionShape = z.object({
 const block = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("text"), name: slug, title: template("document"), paragraphs: z.array(styled("document", { allowEmpty: true })).check(z.minLength(1, "must have at least one paragraph")) }),
+    z.object({ kind: z.literal("text"), name: slug, title: template("document"), paragraphs: z.array(styled("document", { allowEmpty: true })).check(z.minLength(1, "must have at least one paragraph"), z.maxLength(HOUSE_STYLE_LIMITS.paragraphs, `must have ${HOUSE_STYLE_LIMITS.paragraphs} paragraphs or fewer`)) }),
     z.object({ kind: z.literal("wording"), name: slug, wordingId: slug, style }),
     z.object({ kind: z.literal("fill"), name: slug, title: template("document"), placeholderText: template("document"), style }),
     z.object({ kind: z.literal("recommendations"), name: slug, section: sectionShape }),
@@ -59,8 +80,8 @@ export const houseStyleSchema = z
     formatVersion: z.literal(1, { message: "must be 1 (made by a newer version of the add-in?)" }),
     id: slug,
     name: z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(64, "must be 64 characters or fewer")),
-    description: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
-    blocks: z.array(block).check(z.minLength(1, "must list at least one block")),
+    description: z.string().check(z.trim(), z.minLength(1, "must not be empty"), tooLong(HOUSE_STYLE_LIMITS.description)),
+    blocks: z.array(block).check(z.minLength(1, "must list at least one block"), z.maxLength(HOUSE_STYLE_LIMITS.blocks, `must list ${HOUSE_STYLE_LIMITS.blocks} blocks or fewer`)),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -109,6 +130,9 @@ export interface HouseStyleParse {
 export function parseHouseStyle(json: unknown): HouseStyleParse {
   let data = json;
   if (typeof json === "string") {
+    if (json.length > HOUSE_STYLE_LIMITS.fileChars) {
+      return { error: `The house style is too large (${Math.ceil(json.length / 1000).toLocaleString("en-GB")} KB; a style file may be ${HOUSE_STYLE_LIMITS.fileChars / 1000} KB at most). Check it is a house style file.` };
+    }
     try {
       data = JSON.parse(json);
     } catch (e) {

@@ -124,8 +124,12 @@ export function makeId(inspectorates: string[], shortTitle: string, publishedOn:
     .filter(Boolean)
     .slice(0, 7)
     .join("-");
-  const prefix = inspectorates.length > 1 ? "cjji" : inspectorates[0].toLowerCase().replace(/[^a-z]/g, "");
-  return [prefix, slug || "inspection", publishedOn.slice(0, 4)].join("-");
+  const prefix = (inspectorates.length > 1 ? "cjji" : (inspectorates[0] ?? "").toLowerCase().replace(/[^a-z]/g, "")) || "hmicfrs";
+  const year = /^\d{4}/.test(publishedOn) ? publishedOn.slice(0, 4) : "";
+  // Within the catalog's id limit (80 characters, catalog/schema.ts), cut at a hyphen where one is near.
+  const room = 80 - prefix.length - year.length - 2;
+  const cut = slug.length <= room ? slug : slug.slice(0, room).replace(/-[^-]*$/, "") || slug.slice(0, room);
+  return [prefix, cut.replace(/-+$/, "") || "inspection", year].filter(Boolean).join("-");
 }
 
 /** A short title for lists: the part after the colon of a long title, else its first words. */

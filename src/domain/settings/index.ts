@@ -2,7 +2,9 @@
  * The office's settings: validation for the settings form, the first-run check for what is
  * missing, and export/import as a small JSON file (so one office can share its setup).
  */
+import "../zodConfig";
 import * as z from "zod/mini";
+import { describeUnsafeCharacter, hasVisibleText } from "../text/clean";
 import type { OfficeSettings } from "./types";
 
 export type { OfficeSettings } from "./types";
@@ -32,6 +34,16 @@ const name = (field: SettingsField) =>
     z.minLength(1, `${labelOf(field)} must not be empty`),
     z.maxLength(200, `${labelOf(field)} must be 200 characters or fewer`),
     z.refine((s) => !/[{}]/.test(s), `${labelOf(field)} must not contain { or }`),
+    // Names go into letters: a name a reader cannot see, or one whose characters reorder or hide
+    // what is shown (control characters, right-to-left overrides), would be a forged name.
+    z.superRefine((s, ctx) => {
+      if (s && !hasVisibleText(s)) {
+        ctx.addIssue({ code: "custom", message: `${labelOf(field)} has no visible characters: type the name itself`, input: s });
+        return;
+      }
+      const unsafe = describeUnsafeCharacter(s);
+      if (unsafe) ctx.addIssue({ code: "custom", message: `${labelOf(field)} must not contain ${unsafe}: retype it rather than pasting it`, input: s });
+    }),
   );
 
 export const settingsSchema = z.object({

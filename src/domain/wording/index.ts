@@ -10,7 +10,7 @@ import type { WordingCategory, WordingSnippet } from "./types";
 import { wordingValues, type WordingContext } from "./values";
 
 export * from "./types";
-export { parseWordingFile, wordingSnippetSchema } from "./schema";
+export { parseWordingFile, wordingSnippetSchema, WORDING_LIMITS } from "./schema";
 export { checkTemplate, fillTemplate, markerFor, placeholdersIn, type Filled, type TemplateValues } from "./template";
 export { PLACEHOLDERS, FORMATS, isPlaceholderName, type PlaceholderName, type PlaceholderScope } from "./placeholders";
 export { joinAddressees, localIsoDate, wordingValues, type WordingContext } from "./values";

@@ -1,10 +1,21 @@
 /** Validation of wording files (built-in assets/wording/*.json or an office's own). */
+import "../zodConfig";
 import * as z from "zod/mini";
 import { zodMessages } from "../zodMessages";
 import { checkTemplate } from "./template";
 import type { WordingCategory, WordingProblem, WordingSnippet } from "./types";
 
 const CATEGORIES = ["opening", "s55-statement", "closing", "response"] as const satisfies readonly WordingCategory[];
+
+/** Limits on a wording file, so one made by mistake (or on purpose) cannot hang the pane. */
+export const WORDING_LIMITS = {
+  /** Snippets in one file (every version counts). */
+  snippets: 1_000,
+  /** Characters of one snippet's text. */
+  text: 10_000,
+  /** Characters of a wording file read as text (JSON): 1 MB. */
+  fileChars: 1_000_000,
+} as const;
 
 // zod/mini (functional API) rather than zod: the same checks at a third of the download.
 const trimmedText = (max?: { length: number; message: string }) =>
@@ -17,7 +28,7 @@ export const wordingSnippetSchema = z
     title: trimmedText({ length: 64, message: "must be 64 characters or fewer (Word shows no more)" }),
     category: z.enum(CATEGORIES, { message: `must be one of ${CATEGORIES.join(", ")}` }),
     status: z.enum(["approved", "draft"], { message: "must be approved or draft" }),
-    text: trimmedText(),
+    text: trimmedText({ length: WORDING_LIMITS.text, message: `must be ${WORDING_LIMITS.text.toLocaleString("en-GB")} characters or fewer` }),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -30,7 +41,7 @@ export const wordingSnippetSchema = z
 const fileSchema = z.object({
   format: z.literal("ird-wording", { message: 'must be "ird-wording" (this is not a wording file)' }),
   formatVersion: z.literal(1, { message: "must be 1 (made by a newer version of the add-in?)" }),
-  snippets: z.array(z.unknown()),
+  snippets: z.array(z.unknown()).check(z.maxLength(WORDING_LIMITS.snippets, `must list ${WORDING_LIMITS.snippets.toLocaleString("en-GB")} snippets or fewer`)),
 });
 
 function describe(error: z.core.$ZodError): string {
@@ -44,6 +55,9 @@ function describe(error: z.core.$ZodError): string {
 export function parseWordingFile(raw: unknown): { snippets: WordingSnippet[]; problems: WordingProblem[] } {
   let data = raw;
   if (typeof raw === "string") {
+    if (raw.length > WORDING_LIMITS.fileChars) {
+      return { snippets: [], problems: [{ index: -1, label: "file", message: `is too large (${Math.ceil(raw.length / 1000).toLocaleString("en-GB")} KB; a wording file may be ${WORDING_LIMITS.fileChars / 1000} KB at most)` }] };
+    }
     try {
       data = JSON.parse(raw);
     } catch {

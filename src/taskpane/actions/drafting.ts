@@ -44,6 +44,19 @@ export function editStyleDraft(text: string): void {
   patch("drafting", { styleDraft: text, styleDraftError: null });
 }
 
+/**
+ * Refused before it is read into the form: a file far larger than any house style (the style's own
+ * limit, HOUSE_STYLE_LIMITS.fileChars, is 256 000 characters, at most 4 bytes each).
+ */
+export const MAX_STYLE_FILE_BYTES = 1_024_000;
+
+/** True (and the reason shown) when a chosen style file is too large to read. */
+export function refuseLargeStyleFile(name: string, bytes: number): boolean {
+  if (bytes <= MAX_STYLE_FILE_BYTES) return false;
+  patch("drafting", { styleDraftError: `“${name}” is too large to be a house style (${Math.ceil(bytes / 1000).toLocaleString("en-GB")} KB). Check you chose the style file.` });
+  return true;
+}
+
 function saveCustomStyles(services: Services, entries: StyleEntry[]): void {
   const texts = entries.filter((e) => e.custom).map((e) => JSON.stringify(e.style));
   services.storage.setItem(CUSTOM_STYLES_KEY, JSON.stringify(texts));

@@ -30,6 +30,8 @@ export interface PageProblems {
   failedRequests: string[];
   /** Requests to anything but the local preview server (refused: the preview must work offline). */
   externalRequests: string[];
+  /** Content-Security-Policy violations in any frame (the pane runs under the policy Word gets). */
+  cspViolations: string[];
 }
 
 export interface PreviewSession {
@@ -48,7 +50,17 @@ export async function openPreview(pathname = "preview.html", browser?: Browser):
   const b = browser ?? (await launchBrowser());
   const context = await b.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB", timezoneId: "Europe/London" });
   const base = new URL(previewUrl(pathname)).origin;
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [], cspViolations: [] };
+  // Every frame reports what its Content-Security-Policy blocked, including what the console does not show
+  // (a blocked `new Function` caught by the code that tried it). Injected by the browser, not the page, so
+  // the policy cannot block the listener itself.
+  await context.exposeBinding("__irdCspViolation", (_source, text: string) => void problems.cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __irdCspViolation: (text: string) => void }).__irdCspViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline code"} in ${e.documentURI} (${e.sourceFile || "page"}:${e.lineNumber})`);
+    });
+  });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
@@ -58,7 +70,10 @@ export async function openPreview(pathname = "preview.html", browser?: Browser):
   const page = await context.newPage();
   page.on("console", (msg) => {
     // Blocked external requests are reported once, under externalRequests.
-    if (msg.type() === "error" && !msg.text().includes("ERR_BLOCKED_BY_CLIENT")) problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    if (msg.type() !== "error" || msg.text().includes("ERR_BLOCKED_BY_CLIENT")) return;
+    // The browser's own report of a blocked script or style; the event above reports it too, in detail.
+    if (/Content Security Policy/i.test(msg.text())) return;
+    problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.stack ?? error.message));
   page.on("requestfailed", (request) => {
@@ -76,7 +91,13 @@ export async function openPreview(pathname = "preview.html", browser?: Browser):
     context,
     page,
     problems,
-    allProblems: () => [...problems.pageErrors, ...problems.consoleErrors, ...problems.failedRequests, ...problems.externalRequests.map((u) => `external request refused: ${u}`)],
+    allProblems: () => [
+      ...problems.pageErrors,
+      ...problems.consoleErrors,
+      ...problems.failedRequests,
+      ...problems.externalRequests.map((u) => `external request refused: ${u}`),
+      ...problems.cspViolations.map((v) => `Content-Security-Policy violation: ${v}`),
+    ],
     close: async () => {
       await context.close();
       if (ownBrowser) await b.close();

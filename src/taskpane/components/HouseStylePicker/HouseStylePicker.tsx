@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Link, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { addStyleFromDraft, chooseStyle, editStyleDraft, removeCustomStyle } from "../../actions/drafting";
+import { addStyleFromDraft, chooseStyle, editStyleDraft, refuseLargeStyleFile, removeCustomStyle } from "../../actions/drafting";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { activeStyle } from "../../store/selectors";
@@ -25,7 +25,9 @@ export function HouseStylePicker({ disabled }: { disabled: boolean }) {
   );
   const active = useStore(activeStyle);
 
-  const onFile = async (file: File) => editStyleDraft(await readFileText(file));
+  const onFile = async (file: File) => {
+    if (!refuseLargeStyleFile(file.name, file.size)) editStyleDraft(await readFileText(file));
+  };
 
   return (
     <div className={styles.root}>
