@@ -73,3 +73,16 @@ export async function runAction<T>(
     throw toWordActionError(error, action, writing);
   }
 }
+
+/**
+ * Runs a read-only user action in a context whose proxies are not tracked (WORD-SEMANTICS 72):
+ * Word.run would track every loaded item and then send one more request releasing them all, as
+ * large as the read itself on a long document. The batch must not keep proxies past its return.
+ */
+export async function runRead<T>(action: WordAction, batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await batch(new Word.RequestContext());
+  } catch (error) {
+    throw toWordActionError(error, action, false);
+  }
+}

@@ -5,9 +5,10 @@ import { removeByIds } from "./cleanup";
 import { onDocumentChanged } from "./events";
 import { readCapabilities, runAction } from "./host";
 import { insertMissing, insertPlan, insertWording } from "./insert";
-import type { HostCapabilities, InsertReceipt, InsertWhere, WordPort } from "./port";
+import type { HostCapabilities, InsertReceipt, InsertWhere, SnapshotScope, WordPort } from "./port";
 import { Highlighter, selectParagraph, selectTag } from "./select";
 import { checkThisWord } from "./selfCheck";
+import { readSections } from "./sectionsRead";
 import { readSnapshot } from "./snapshot";
 import { readStoredInspection, storeInspection } from "./storage";
 import { appendTable } from "./table";
@@ -26,7 +27,7 @@ export function createOfficeWordPort(): WordPort {
     insertMissing: (plan: Plan, inspection?: Inspection) => insertMissing(plan, capabilities(), inspection),
     insertWording: (control: PlanControl) => insertWording(control, capabilities()),
     removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeByIds(context, receipt.allControlIds, capabilities())),
-    readSnapshot: () => readSnapshot(capabilities()),
+    readSnapshot: (scope: SnapshotScope = "document") => (scope === "sections" ? readSections(capabilities()) : readSnapshot(capabilities())),
     selectTag: (tag: string) => selectTag(tag, capabilities()),
     selectParagraph: (index: number) => selectParagraph(index),
     storeInspection: (inspection: Inspection) => storeInspection(inspection, capabilities()),

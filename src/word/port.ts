@@ -82,6 +82,13 @@ export type FailureCleanup =
   /** Word is tracking changes (and cannot say so below WordApi 1.4): what was added is marked as deleted, not gone. */
   | { state: "left-tracked"; titles: string[] };
 
+/**
+ * What a read covers: the whole document (paragraphs and controls), or only the add-in's own
+ * controls — a re-check of a document drafted with the add-in, at a cost that does not grow with
+ * the rest of the document (issue 12).
+ */
+export type SnapshotScope = "document" | "sections";
+
 /** What "Remove what was just inserted" did. */
 export interface Removal {
   /** Top-level blocks deleted. */
@@ -181,7 +188,7 @@ export interface WordPort {
   /** Removes what an insert made (its receipt): how many top-level blocks went, and how many Word kept as tracked deletions. */
   removeInserted(receipt: InsertReceipt): Promise<Removal>;
   /** Reads paragraphs and tagged controls, in at most 2 syncs (not the stored inspection). */
-  readSnapshot(): Promise<DocumentSnapshot>;
+  readSnapshot(scope?: SnapshotScope): Promise<DocumentSnapshot>;
   /** Selects and scrolls to the control with this tag. */
   selectTag(tag: string): Promise<void>;
   /** Selects and scrolls to the paragraph at this index of the snapshot's paragraphs. */

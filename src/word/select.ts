@@ -29,11 +29,13 @@ export async function selectTag(tag: string, caps: HostCapabilities): Promise<vo
 
 export async function selectParagraph(index: number): Promise<void> {
   await runAction("go-to-paragraph", false, async (context) => {
-    // "$none": the proxies of every paragraph, none of their properties (WORD-SEMANTICS 6).
-    const paragraphs = context.document.body.paragraphs.load("$none");
+    if (!Number.isInteger(index) || index < 0) throw paragraphMissing();
+    // Only the one paragraph: skip and top (word.d.ts LoadOption), no property, so a long document
+    // costs no more than a short one (issue 12).
+    const paragraphs = context.document.body.paragraphs.load({ select: "$none", skip: index, top: 1 });
     await context.sync();
-    const paragraph = paragraphs.items[index];
-    if (!Number.isInteger(index) || !paragraph) throw paragraphMissing();
+    const paragraph = paragraphs.items[0];
+    if (!paragraph) throw paragraphMissing();
     paragraph.select("Select");
     await context.sync();
   });

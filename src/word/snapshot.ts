@@ -6,7 +6,7 @@
  */
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../domain/snapshot";
 import { TAG_PREFIX } from "../domain/tags";
-import { hasWordApi, runAction } from "./host";
+import { hasWordApi, runRead } from "./host";
 import type { HostCapabilities } from "./port";
 
 /** Text Word shows in a control with no placeholder of its own (WORD-SEMANTICS 38, issue 1515). */
@@ -75,7 +75,7 @@ function queueTrackingProbe(context: Word.RequestContext, caps: HostCapabilities
 }
 
 export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnapshot> {
-  return runAction("read-document", false, async (context) => {
+  return runRead("read-document", async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs.load(
       caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
@@ -133,7 +133,7 @@ function trackedDeletionsRead(caps: HostCapabilities, tracked: boolean): Documen
 }
 
 /** A paragraph of an empty add-in control reads as the placeholder; in the snapshot it is empty. */
-function blankPlaceholders(paragraphs: SnapshotParagraph[], controls: SnapshotControl[]): void {
+export function blankPlaceholders(paragraphs: SnapshotParagraph[], controls: SnapshotControl[]): void {
   const empty = new Map(controls.filter((c) => c.text === "").map((c) => [c.tag, c.placeholderText]));
   for (const p of paragraphs) {
     const inner = p.controlTags?.at(-1);

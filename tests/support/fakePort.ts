@@ -13,6 +13,7 @@ import {
   type InsertOutcome,
   type InsertReceipt,
   type Removal,
+  type SnapshotScope,
   type WordFailure,
   type InsertWhere,
   type SelfCheckResult,
@@ -26,7 +27,7 @@ export type PortCall =
   | { method: "insertWording"; control: PlanControl }
   | { method: "removeInserted"; receipt: InsertReceipt }
   | { method: "checkThisWord"; names: string[] }
-  | { method: "readSnapshot" }
+  | { method: "readSnapshot"; scope: SnapshotScope }
   | { method: "selectTag"; tag: string }
   | { method: "selectParagraph"; index: number }
   | { method: "storeInspection"; inspection: Inspection }
@@ -38,6 +39,8 @@ type Method = PortCall["method"];
 
 export interface FakePortOptions {
   snapshot?: DocumentSnapshot;
+  /** What a read of only the add-in's sections returns (default: `snapshot`). */
+  sectionsSnapshot?: DocumentSnapshot;
   storedInspection?: Inspection | null;
   /** Where inserts land when asked for the cursor (e.g. "end" to mimic a cursor in a table). */
   cursorLandsAt?: InsertWhere;
@@ -48,6 +51,7 @@ export const emptySnapshot = (): DocumentSnapshot => ({ paragraphs: [], controls
 export class FakeWordPort implements WordPort {
   readonly calls: PortCall[] = [];
   snapshot: DocumentSnapshot;
+  sectionsSnapshot: DocumentSnapshot | undefined;
   storedInspection: Inspection | null;
   cursorLandsAt: InsertWhere;
   private failures = new Map<Method, WordActionError>();
@@ -59,6 +63,7 @@ export class FakeWordPort implements WordPort {
 
   constructor(options: FakePortOptions = {}) {
     this.snapshot = options.snapshot ?? emptySnapshot();
+    this.sectionsSnapshot = options.sectionsSnapshot;
     this.storedInspection = options.storedInspection ?? null;
     this.cursorLandsAt = options.cursorLandsAt ?? "cursor";
   }
@@ -164,9 +169,9 @@ export class FakeWordPort implements WordPort {
     return { passed: true, lines: plans.map((p) => ({ name: p.name, passed: true, built: 1, problems: [], leftSomething: false })) };
   }
 
-  async readSnapshot(): Promise<DocumentSnapshot> {
-    await this.enter({ method: "readSnapshot" });
-    return JSON.parse(JSON.stringify(this.snapshot)) as DocumentSnapshot;
+  async readSnapshot(scope: SnapshotScope = "document"): Promise<DocumentSnapshot> {
+    await this.enter({ method: "readSnapshot", scope });
+    return JSON.parse(JSON.stringify(scope === "sections" ? (this.sectionsSnapshot ?? this.snapshot) : this.snapshot)) as DocumentSnapshot;
   }
 
   async selectTag(tag: string): Promise<void> {

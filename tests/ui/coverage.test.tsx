@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { parseCatalog } from "../../src/domain/catalog";
 import { builtInStyles, composeSectionsDraft } from "../../src/domain/compose";
 import { readFileText } from "../../src/taskpane/readFile";
@@ -117,6 +118,29 @@ describe("coverage", () => {
     // 20 change events, one burst: one scan, or two if the burst straddled an interval.
     await new Promise((r) => setTimeout(r, 200));
     expect(port.callsOf("readSnapshot").length - before).toBeLessThanOrEqual(2);
+  });
+
+  it("re-checks a document drafted with the add-in by reading only its sections, and reads everything when a section is gone", async () => {
+    const allThere = snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS });
+    const port = new FakeWordPort({ snapshot: allThere });
+    await openCoverage(port);
+    // Opening the tab reads the whole document.
+    expect(port.callsOf("readSnapshot").map((c) => c.scope)).toEqual(["document"]);
+
+    port.snapshot = snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We have appointed a lead for rape investigations who reports to the PCC every month." });
+    port.emitDocumentChanged();
+    expect(await screen.findByRole("heading", { name: "3 of 13 answered" })).toBeInTheDocument();
+    expect(port.callsOf("readSnapshot").map((c) => c.scope)).toEqual(["document", "sections"]);
+
+    // Section 13 deleted: its recommendation may be answered elsewhere, so the whole document is read.
+    port.snapshot = snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS }, ["r13"]);
+    port.emitDocumentChanged();
+    await waitFor(() => expect(port.callsOf("readSnapshot").map((c) => c.scope)).toEqual(["document", "sections", "sections", "document"]));
+    expect(await screen.findByRole("img", { name: "recommendation 13: missing" })).toBeInTheDocument();
+
+    // Check again always reads everything.
+    await userEvent.click(screen.getByRole("button", { name: "Check again" }));
+    await waitFor(() => expect(port.callsOf("readSnapshot").at(-1)?.scope).toBe("document"));
   });
 
   it("reports a failed scan in a message and keeps the last result", async () => {

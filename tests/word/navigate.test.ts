@@ -30,6 +30,20 @@ describe("finding your way in the document", () => {
     expect(model.paragraphs()[1].text).toBe("Recommendation 1");
   });
 
+  it("goes to a paragraph of a long document reading only that paragraph (issue 12)", async () => {
+    const { model, host } = setupWordHost({}, { body: Array.from({ length: 3000 }, (_, i) => `Paragraph ${i + 1}.`) });
+    host.resetCounters();
+    await createOfficeWordPort().selectParagraph(2500);
+    expect(model.selection).toMatchObject({ kind: "node", node: model.paragraphs()[2500] });
+    const bytes = host.requestLog.reduce((n, r) => n + r.requestBytes + r.responseBytes, 0);
+    expect(bytes).toBeLessThan(20_000);
+  });
+
+  it("says a paragraph beyond the end is no longer there", async () => {
+    setupWordHost({}, { body: ["One", "Two"] });
+    await expect(createOfficeWordPort().selectParagraph(2)).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("highlights responses and takes the highlight off again without changing any text", async () => {
     const { model, port } = await drafted();
     const before = outline(model);

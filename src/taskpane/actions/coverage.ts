@@ -26,14 +26,21 @@ function scanState(services: Services): ScanState {
   return s;
 }
 
-/** Scans now (Check again, opening the tab): also resumes automatic checks after a cancel. */
+/** Scans now (Check again, opening the tab), reading the whole document: also resumes automatic checks after a cancel. */
 export function refreshCoverage(services: Services): Promise<void> {
   if (useStore.getState().coverage.autoCheckPaused) patch("coverage", { autoCheckPaused: false });
-  return startScan(services);
+  return startScan(services, "full");
 }
 
-/** Concurrent requests share one scan and queue at most one more. */
-function startScan(services: Services): Promise<void> {
+/**
+ * Every recommendation was found in its own tagged section: a document drafted with the add-in,
+ * whose re-check can read only the add-in's sections (issue 12).
+ */
+const allTagged = (report: CoverageReport | null, inspectionId: string): boolean =>
+  report !== null && report.inspectionId === inspectionId && report.items.length > 0 && report.items.every((i) => i.location?.tag !== undefined && i.status !== "missing");
+
+/** Concurrent requests share one scan and queue at most one more. "auto": a re-check after an edit. */
+function startScan(services: Services, kind: "full" | "auto"): Promise<void> {
   const s = scanState(services);
   if (s.running) {
     s.again = true;
@@ -41,7 +48,7 @@ function startScan(services: Services): Promise<void> {
   }
   s.lastStart = Date.now();
   const controller = new AbortController();
-  const running: Promise<void> = scan(services, controller.signal).finally(() => {
+  const running: Promise<void> = scan(services, controller.signal, kind).finally(() => {
     // A cancelled scan owns nothing any more: a newer scan may be running by now.
     if (s.running !== running) return;
     s.running = null;
@@ -92,7 +99,7 @@ export function requestCoverageRefresh(services: Services): void {
   const wait = Math.max(0, s.lastStart + services.scanIntervalMs - Date.now());
   s.timer = setTimeout(() => {
     s.timer = null;
-    if (!useStore.getState().coverage.autoCheckPaused) void startScan(services);
+    if (!useStore.getState().coverage.autoCheckPaused) void startScan(services, "auto");
   }, wait);
 }
 
@@ -107,18 +114,26 @@ export function watchDocument(services: Services): () => void {
   };
 }
 
-async function scan(services: Services, signal: AbortSignal): Promise<void> {
+async function scan(services: Services, signal: AbortSignal, kind: "full" | "auto"): Promise<void> {
   const inspection = selectedInspection(useStore.getState());
   if (!inspection) return;
   patch("coverage", { scanning: true });
   try {
+    // After an edit to a document drafted with the add-in, only its sections are read; anything
+    // less than every section found there means reading the whole document after all.
+    const scope = kind === "auto" && allTagged(currentReport(useStore.getState()), inspection.id) ? "sections" : "document";
     // The analysis code is loaded on the first scan, not at start (bundle budget, issue 5).
-    const read = await unlessAborted(Promise.all([services.port.readSnapshot(), import(/* webpackChunkName: "domain" */ "../domainApi")]), signal);
+    const read = await unlessAborted(Promise.all([services.port.readSnapshot(scope), import(/* webpackChunkName: "domain" */ "../domainApi")]), signal);
     if (!read) return;
     const [snapshot, { coverageOf }] = read.value;
     // The user may have chosen another inspection while Word was reading.
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
-    const report = coverageOf(snapshot, inspection);
+    let report = coverageOf(snapshot, inspection);
+    if (scope === "sections" && !allTagged(report, inspection.id)) {
+      const full = await unlessAborted(services.port.readSnapshot("document"), signal);
+      if (!full || useStore.getState().catalog.selectedId !== inspection.id) return;
+      report = coverageOf(full.value, inspection);
+    }
     patch("coverage", { report, scannedAt: Date.now() });
     clearTopic("coverage");
     if (useStore.getState().coverage.highlight) await applyHighlight(services, report, true);
