@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: "node",
   transform,
   roots: ["<rootDir>/tests"],
-  testMatch: ["<rootDir>/tests/{unit,emulator,word,ui,cli}/**/*.test.{ts,tsx}"],
+  testMatch: ["<rootDir>/tests/{unit,emulator,word,ui,cli,reliability}/**/*.test.{ts,tsx}"],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/tests/support/fileStub.js" },
 };
 module.exports.transform = transform;

@@ -108,6 +108,20 @@ describe("content controls, search, parts, settings", () => {
     });
   });
 
+  it("39: deleting the control the cursor is in moves the cursor to where the control was; getSelection still works", async () => {
+    const { model } = setupWordHost({}, { body: ["Before", { cc: { tag: "gone" }, children: ["Inside"] }, "After"], selection: { paragraphText: "Inside", offset: 2 } });
+    await Word.run(async (context) => {
+      context.document.contentControls.getByTag("gone").getFirst().delete(false);
+      await context.sync();
+    });
+    await Word.run(async (context) => {
+      const sel = context.document.getSelection().paragraphs.getFirst().load("text");
+      await context.sync();
+      expect(sel.text).toBe("After");
+    });
+    expect(model.selection).toMatchObject({ kind: "text", start: 0, end: 0 });
+  });
+
   it("41/42: search is case-insensitive by default and rejects over 255 characters at sync", async () => {
     setupWordHost({}, { body: ["Recommendation 1 is answered", "recommendation 2"] });
     await Word.run(async (context) => {

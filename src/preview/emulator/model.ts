@@ -281,6 +281,8 @@ export class WordDocumentModel {
   removeBlock(node: BlockNode): void {
     const loc = this.tree.location(node);
     if (!loc) return;
+    // Word never leaves the selection in deleted content: it collapses to where the content was.
+    const cursorAfter = this.selectionWithin(node) ? this.paragraphsBesides(node) : undefined;
     loc.container.children.splice(loc.index, 1);
     let emptied: ContainerNode = loc.container;
     while (node.kind === "control" && this.policy.orphanParentDeletion && emptied.kind === "control" && emptied.children.length === 0) {
@@ -290,6 +292,35 @@ export class WordDocumentModel {
       emptied = up.container;
     }
     this.structureChanged();
+    if (cursorAfter) this.collapseSelection(cursorAfter);
+  }
+
+  /** Whether the selection lies in this block (or is it). */
+  private selectionWithin(node: BlockNode): boolean {
+    const inside = (b: BlockNode | StoryNode) => b === node || (b.kind !== "story" && this.tree.ancestors(b).includes(node as ContainerNode));
+    const sel = this.selection;
+    if (sel.kind === "text") return inside(sel.para);
+    if (sel.kind === "span") return inside(sel.from) || inside(sel.to);
+    return inside(sel.node);
+  }
+
+  /** The paragraphs just after and just before a block in its story (outside it), and the story. */
+  private paragraphsBesides(node: BlockNode): { after?: ParagraphNode; before?: ParagraphNode; story?: StoryNode } {
+    const story = this.tree.storyOf(node);
+    if (!story) return {};
+    const all = this.paragraphs(story);
+    const own = paragraphsIn([node]);
+    const first = all.indexOf(own[0]);
+    const last = all.indexOf(own[own.length - 1]);
+    return { after: last >= 0 ? all[last + 1] : undefined, before: first > 0 ? all[first - 1] : undefined, story };
+  }
+
+  /** Puts the cursor at the start of `after`, else the end of `before`, else the start of the story. */
+  private collapseSelection({ after, before, story }: { after?: ParagraphNode; before?: ParagraphNode; story?: StoryNode }): void {
+    const alive = (p?: ParagraphNode) => p !== undefined && this.tree.location(p) !== undefined;
+    if (alive(after)) this.selection = { kind: "text", para: after!, start: 0, end: 0 };
+    else if (alive(before)) this.selection = { kind: "text", para: before!, start: before!.text.length, end: before!.text.length };
+    else this.selection = defaultSelection(story ?? this.body);
   }
 
   tableOfCellContaining(node: BlockNode): TableNode | undefined {
