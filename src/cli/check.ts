@@ -1,4 +1,5 @@
 /** `ird check`: reads .docx/.txt files (or a folder of them) and reports their coverage. */
+import { publicationCheck, type PublishCheck } from "../domain/coverage/publish";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseCatalog, type Inspection } from "../domain/catalog";
@@ -106,6 +107,8 @@ export interface Checked {
   report: CoverageReport;
   /** Something outside the answers needs a look (e.g. the stored inspection differs from the catalog's). */
   attention: boolean;
+  /** With --publish: what stands between this document and publication. */
+  publish?: PublishCheck;
 }
 
 /**
@@ -145,11 +148,11 @@ export function chooseInspection(snapshot: DocumentSnapshot, wanted: string | un
   return { inspection: chosen, attention };
 }
 
-export async function checkFile(file: string, wanted: string | undefined, catalog: Catalog): Promise<Checked> {
+export async function checkFile(file: string, wanted: string | undefined, catalog: Catalog, publish?: { today: Date }): Promise<Checked> {
   const { snapshot, warnings } = await readSnapshot(file);
   const extra: string[] = [...warnings];
   const { inspection, attention } = chooseInspection(snapshot, wanted, catalog, extra);
   const report = analyse(snapshot, inspection);
   report.notes.push(...extra);
-  return { file, inspection, report, attention };
+  return { file, inspection, report, attention, ...(publish ? { publish: publicationCheck(snapshot, inspection, report, publish.today) } : {}) };
 }

@@ -1,5 +1,6 @@
 /** How `ird check` prints a report: a table for people, JSON for scripts. */
 import type { Inspection } from "../domain/catalog/types";
+import type { PublishCheck } from "../domain/coverage/publish";
 import type { CoverageReport } from "../domain/coverage/types";
 import { oneLine } from "./terminal";
 
@@ -59,4 +60,20 @@ export function toTable(file: string, inspection: Inspection, report: CoverageRe
   lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
   for (const n of report.notes) lines.push(`  note: ${oneLine(n)}`);
   return lines.join("\n");
+}
+
+/** "Ready to publish?" as JSON: whether it is, the deadline, and each item left (code, message, recommendation). */
+export function publishJson(check: PublishCheck) {
+  return {
+    ready: check.ready,
+    dueOn: check.deadline.dueOn,
+    daysLeft: check.deadline.daysLeft,
+    items: check.items.map((i) => ({ code: i.code, message: i.message, ...(i.recId ? { recommendation: i.recId } : {}) })),
+  };
+}
+
+/** "Ready to publish?" for people: one line each, under the coverage table. */
+export function publishTable(check: PublishCheck): string {
+  const head = check.ready ? `  Ready to publish (${check.deadline.label}).` : `  Not ready to publish (${check.deadline.label}):`;
+  return [head, ...check.items.map((i) => `    - ${oneLine(i.message)}`)].join("\n");
 }

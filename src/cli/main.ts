@@ -10,11 +10,11 @@
 import path from "node:path";
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 import { checkFile, InputError, listFiles, loadCatalog, type Checked } from "./check";
-import { toJson, toTable } from "./format";
+import { publishJson, publishTable, toJson, toTable } from "./format";
 import { addToCatalog, describeImport, importFile, type ImportArgs } from "./importText";
 import { oneLine, safeJson, safeLines } from "./terminal";
 
-const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json]";
+const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json] [--publish]";
 const IMPORT_USAGE = "usage: ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
 const USAGE = `usage: ird <check|import-text> …  (ird <command> --help for more)`;
 
@@ -24,11 +24,14 @@ Checks which recommendations of an inspection a response answers.
   --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
   --catalog <file>    catalog JSON (default: the built-in assets/catalog.json)
   --json              print the report as JSON
+  --publish           also list everything that stands between the document and publication
+                      (unanswered or warned answers, prompts left, date, signature, copies, deadline)
 When the catalog lists the inspection, its recommendations are checked; an inspection stored in the
 document that differs from it is noted. ird reads only regular .docx/.txt files within size limits,
 and says why it refuses one (too large, nested too deep, not text, not a Word document).
-Exit 0: all answered, nothing to look at; 1: some not answered, or an answer needs attention
-(a warning, e.g. no action or reason given, or a stored inspection that differs); 2: bad input.`;
+Exit 0: all answered, nothing to look at (with --publish: ready to publish); 1: some not answered,
+or an answer needs attention (a warning, e.g. no action or reason given, or a stored inspection
+that differs), or with --publish something is left; 2: bad input.`;
 
 const IMPORT_HELP = `${IMPORT_USAGE}
 
@@ -46,6 +49,7 @@ const CHECK_OPTIONS = {
   inspection: { type: "string" },
   catalog: { type: "string" },
   json: { type: "boolean" },
+  publish: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } satisfies ParseArgsConfig["options"];
 
@@ -65,6 +69,7 @@ interface CheckArgs {
   inspection?: string;
   catalog: string;
   json: boolean;
+  publish: boolean;
 }
 
 type Args = CheckArgs | ({ command: "import-text" } & ImportArgs) | { command: "help"; text: string };
@@ -100,6 +105,7 @@ export function parseArgs(argv: string[], repoRoot: string): Args {
       inspection: values.inspection,
       catalog: values.catalog ?? path.join(repoRoot, "assets", "catalog.json"),
       json: values.json ?? false,
+      publish: values.publish ?? false,
     };
   }
   if (command === "import-text") {
@@ -170,7 +176,7 @@ async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: stri
   let bad = false;
   for (const file of files) {
     try {
-      results.push(await checkFile(file, args.inspection, catalog));
+      results.push(await checkFile(file, args.inspection, catalog, args.publish ? { today: new Date() } : undefined));
     } catch (e) {
       if (!folder) throw e;
       // In a folder, one bad file is reported on its own line and the others are still checked.
@@ -179,13 +185,18 @@ async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: stri
     }
   }
   if (args.json) {
-    const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...toJson(r.report) })) : toJson(results[0].report);
+    const one = (r: Checked) => ({ ...toJson(r.report), ...(r.publish ? { publish: publishJson(r.publish) } : {}) });
+    const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...one(r) })) : one(results[0]);
     out(safeJson(json));
   } else if (results.length) {
-    out(results.map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100)).join("\n\n"));
+    out(
+      results
+        .map((r) => toTable(path.basename(r.file), r.inspection, r.report, process.stdout.columns || 100) + (r.publish ? `\n${publishTable(r.publish)}` : ""))
+        .join("\n\n"),
+    );
   }
   if (bad) return 2;
-  const clear = (r: Checked) => !r.attention && r.report.summary.unanswered === 0 && r.report.items.every((i) => !i.warnings?.length);
+  const clear = (r: Checked) => !r.attention && r.report.summary.unanswered === 0 && r.report.items.every((i) => !i.warnings?.length) && (r.publish?.ready ?? true);
   return results.every(clear) ? 0 : 1;
 }
 

@@ -5,6 +5,7 @@
 import type { Inspection } from "../domain/catalog/types";
 import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, parseHouseStyle, type HouseStyle } from "../domain/compose";
 import { analyse } from "../domain/coverage";
+import { publicationCheck, type PublishCheck } from "../domain/coverage/publish";
 import type { CoverageReport } from "../domain/coverage/types";
 import type { Plan, PlanControl } from "../domain/plan";
 import { emptySettings } from "../domain/settings";
@@ -87,6 +88,12 @@ export interface Composer {
 }
 
 export const coverageOf = (snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport => analyse(snapshot, inspection);
+
+/** "Ready to publish?": coverage of the whole document and everything else a letter needs before publication. */
+export function publishCheckOf(snapshot: DocumentSnapshot, inspection: Inspection, today: Date): { report: CoverageReport; check: PublishCheck } {
+  const report = analyse(snapshot, inspection);
+  return { report, check: publicationCheck(snapshot, inspection, report, today) };
+}
 
 export interface WordingOption {
   id: string;

@@ -68,6 +68,30 @@ describe("ird check", () => {
     expect(table.stdout).toMatch(/1 of 1 answered; needs attention: 3/);
   });
 
+  it("--publish lists what stands between the document and publication, and exits 0 only when nothing does", async () => {
+    const vawg = inspection("hmicfrs-vawg-final-2021");
+    const rec = vawg.recommendations[2];
+    // Published today, so the 56-day deadline has not passed whenever the test runs.
+    const catalog = file("publish.json", JSON.stringify({ inspections: [{ ...vawg, publishedOn: new Date().toISOString().slice(0, 10), recommendations: [rec] }] }));
+    const letter = (extra: string[]) =>
+      file(`letter-${extra.length}.txt`, [
+        "The Home Secretary",
+        "2 March 2026",
+        `Recommendation 1: ${rec.text}`,
+        "Response: The review was completed in October and the findings went to the board.",
+        ...extra,
+      ].join("\n"));
+    const draft = await ird("check", letter([]), "--inspection", vawg.id, "--catalog", catalog, "--publish", "--json");
+    expect(draft.code).toBe(1);
+    const publish = JSON.parse(draft.stdout).publish;
+    expect(publish.ready).toBe(false);
+    expect(publish.items.map((i: { code: string }) => i.code)).toEqual(["no-signature", "no-copy-hmicfrs"]);
+
+    const done = await ird("check", letter(["Yours sincerely", "Jordan Reyes", "Police and Crime Commissioner", "Copy: HMICFRS"]), "--inspection", vawg.id, "--catalog", catalog, "--publish");
+    expect(done.stdout).toMatch(/Ready to publish \(due .* \d+ days left\)\./);
+    expect(done.code).toBe(0);
+  });
+
   it("checks a folder and gives an array of reports with a file field", async () => {
     const r = await ird("check", fixtureDir, "--inspection", "cjji-rape-phase-2-2022", "--json");
     const json = JSON.parse(r.stdout);

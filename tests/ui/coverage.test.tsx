@@ -143,6 +143,19 @@ describe("coverage", () => {
     await waitFor(() => expect(port.callsOf("readSnapshot").at(-1)?.scope).toBe("document"));
   });
 
+  it("Ready to publish? lists what is left, each with a way to its place, and reads the whole document", async () => {
+    const port = new FakeWordPort({ snapshot: twoAnswered() });
+    const { user } = await openCoverage(port);
+    await user.click(screen.getByRole("button", { name: "Ready to publish?" }));
+    const left = await screen.findByRole("list", { name: "Left before publication" });
+    expect(screen.getByText(/^Not ready yet: \d+ things left/)).toBeInTheDocument();
+    expect(within(left).getByText("Recommendation 13 is not in the document.")).toBeInTheDocument();
+    expect(within(left).getByText("The letter has no date of its own (only the report's dates).")).toBeInTheDocument();
+    expect(port.callsOf("readSnapshot").at(-1)?.scope).toBe("document");
+    await user.click(within(left).getByRole("button", { name: "Recommendation 3 is not yet answered." }));
+    await waitFor(() => expect(port.callsOf("selectTag").at(-1)?.tag).toBe("ird:section:cjji-rape-phase-1-2021:r3"));
+  });
+
   it("reports a failed scan in a message and keeps the last result", async () => {
     const port = new FakeWordPort({ snapshot: twoAnswered() });
     const { user } = await openCoverage(port);

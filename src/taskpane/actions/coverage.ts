@@ -1,5 +1,5 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
-import { isAnswered, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
+import { isAnswered, type CoverageLocation, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
 import { responseTag } from "../../domain/tags";
 import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
@@ -179,6 +179,38 @@ export async function setHighlight(services: Services, on: boolean): Promise<voi
 
 export function setOnlyUnanswered(only: boolean): void {
   patch("coverage", { onlyUnanswered: only });
+}
+
+/**
+ * "Ready to publish?": reads the whole document, refreshes coverage with it and lists everything
+ * that stands between the draft and publication (domain/coverage/publish.ts).
+ */
+export async function checkReadyToPublish(services: Services): Promise<void> {
+  const inspection = selectedInspection(useStore.getState());
+  if (!inspection || useStore.getState().coverage.checkingPublish) return;
+  patch("coverage", { checkingPublish: true });
+  try {
+    const [snapshot, { publishCheckOf }] = await Promise.all([services.port.readSnapshot("document"), import(/* webpackChunkName: "domain" */ "../domainApi")]);
+    if (useStore.getState().catalog.selectedId !== inspection.id) return;
+    const { report, check } = publishCheckOf(snapshot, inspection, services.now());
+    patch("coverage", { report, scannedAt: Date.now(), publish: { inspectionId: inspection.id, check } });
+    clearTopic("publish");
+  } catch (error) {
+    showFailure("publish", "Could not check whether the response is ready to publish", error);
+  } finally {
+    patch("coverage", { checkingPublish: false });
+  }
+}
+
+/** Takes the user to what a "Ready to publish?" item is about. */
+export async function goToPublishItem(services: Services, location: CoverageLocation | undefined): Promise<void> {
+  try {
+    if (location?.tag) await services.port.selectTag(location.tag);
+    else if (location?.paragraphIndex !== undefined) await services.port.selectParagraph(location.paragraphIndex);
+    clearTopic("go-to");
+  } catch (error) {
+    showFailure("go-to", "Could not go to that place in the document", error);
+  }
 }
 
 /** Takes the user to a recommendation's section (tagged) or the paragraph where it was found. */

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import type { PublishCheck } from "../../domain/coverage/publish";
 import type { CoverageReport } from "../../domain/coverage/types";
 import type { Store } from "./store";
 
@@ -13,6 +14,10 @@ export interface CoverageState {
   scannedAt: number | null;
   /** The user cancelled a check: no automatic checks until they check again. */
   autoCheckPaused: boolean;
+  /** The last "Ready to publish?" result, for the inspection it was run for. */
+  publish: { inspectionId: string; check: PublishCheck } | null;
+  /** Set while "Ready to publish?" reads the document. */
+  checkingPublish: boolean;
 }
 
 export interface CoverageSlice {
@@ -27,6 +32,8 @@ export const initialCoverage = (): CoverageState => ({
   exporting: false,
   scannedAt: null,
   autoCheckPaused: false,
+  publish: null,
+  checkingPublish: false,
 });
 
 export const createCoverageSlice: StateCreator<Store, [], [], CoverageSlice> = () => ({ coverage: initialCoverage() });

@@ -9,6 +9,7 @@ import { currentReport, selectedInspection, visibleCoverageItems } from "../../s
 import { useStore } from "../../store/store";
 import { DelayedProgress } from "../DelayedProgress";
 import { CoverageItem } from "./CoverageItem";
+import { PublishCheckPanel } from "./PublishCheckPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -98,6 +99,7 @@ export function CoveragePanel() {
         </Button>
         {exporting && <Spinner size="tiny" label="Adding the table…" />}
       </div>
+      {report && <PublishCheckPanel />}
       {report && report.notes.length > 0 && (
         <ul className={styles.notes} aria-label="Notes on this document">
           {report.notes.map((note) => (

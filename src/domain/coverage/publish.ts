@@ -1,0 +1,100 @@
+/**
+ * "Ready to publish?" (issue 13): everything that stands between a draft and its publication
+ * under s.55 of the Police Act 1996, each with where it is, so the pane can take the user there.
+ * Green only when nothing is left. Pure: the snapshot, the inspection, its coverage and today in.
+ */
+import type { Inspection } from "../catalog/types";
+import { deadlineStatus, formatLongDate, statutoryDueDate, type DeadlineStatus } from "../deadline";
+import type { DocumentSnapshot } from "../snapshot";
+import { parseTag } from "../tags";
+import { builtInWording, type WordingSnippet } from "../wording";
+import { promptsLeft, standardWordingLibrary } from "./standardWording";
+import { cleanText } from "./text";
+import type { CoverageLocation, CoverageReport } from "./types";
+
+export type PublishCode = "missing" | "unanswered" | "warning" | "prompt" | "no-date" | "no-signature" | "no-copy-hmicfrs" | "no-copy-home-secretary" | "overdue";
+
+export interface PublishItem {
+  code: PublishCode;
+  message: string;
+  /** Where to take the user (a section's tag, or a paragraph of the snapshot). */
+  location?: CoverageLocation;
+  /** The recommendation it is about, when it is about one. */
+  recId?: string;
+}
+
+export interface PublishCheck {
+  /** Nothing left: every recommendation answered with nothing to look at, and the letter complete. */
+  ready: boolean;
+  items: PublishItem[];
+  deadline: DeadlineStatus;
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`, "gi");
+const SIGN_OFF = /\byours\s+(?:sincerely|faithfully|truly)\b|\bkind regards\b|\bsigned\b/i;
+const SIGNATORY_ROLE = /\b(?:police,?\s+(?:fire\s+and\s+)?crime\s+commissioner|police\s+and\s+crime\s+commissioner|pcc|deputy\s+mayor|mayor)\b/i;
+const COPY_LINE = /\b(?:cc|c\.c\.|copy|copies|copied|sent\s+to)\b/i;
+const HMICFRS = /\bhmicfrs\b|\binspectorate\s+of\s+constabulary\b|\bhmic\b/i;
+const HOME_SECRETARY = /\bhome\s+secretary\b|\bsecretary\s+of\s+state\s+for\s+the\s+home\s+department\b/i;
+
+/** The dates a paragraph gives, as ISO days where they parse (to tell the letter's date from the report's). */
+function datesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const t = Date.parse(m[0].replace(/(\d)(?:st|nd|rd|th)/i, "$1"));
+    const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(m[0]);
+    if (slash) out.push(`${slash[3].length === 2 ? `20${slash[3]}` : slash[3]}-${slash[2].padStart(2, "0")}-${slash[1].padStart(2, "0")}`);
+    else if (!Number.isNaN(t)) {
+      const d = new Date(t);
+      out.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`);
+    }
+  }
+  return out;
+}
+
+const inResponse = (tags: string[] | undefined) => (tags ?? []).some((t) => parseTag(t)?.kind === "response");
+
+export function publicationCheck(
+  snapshot: DocumentSnapshot,
+  inspection: Inspection,
+  report: CoverageReport,
+  today: Date,
+  options: { wording?: readonly WordingSnippet[] } = {},
+): PublishCheck {
+  const items: PublishItem[] = [];
+  const deadline = deadlineStatus(inspection.publishedOn, today);
+  if (deadline.overdue) items.push({ code: "overdue", message: `The 56-day deadline passed on ${formatLongDate(deadline.dueOn)}: publish as soon as you can.` });
+
+  for (const item of report.items) {
+    const where = item.location ? { location: item.location } : {};
+    if (item.status === "missing") items.push({ code: "missing", recId: item.recId, message: `Recommendation ${item.number} is not in the document.` });
+    else if (item.status === "placeholder" && !item.warnings?.length) items.push({ code: "unanswered", recId: item.recId, ...where, message: `Recommendation ${item.number} is not yet answered.` });
+    for (const w of item.warnings ?? []) items.push({ code: "warning", recId: item.recId, ...where, message: `Recommendation ${item.number}: ${w.message}` });
+  }
+
+  const paragraphs = snapshot.paragraphs ?? [];
+  const library = standardWordingLibrary(options.wording ?? builtInWording);
+  // Prompts inside an answer are already reported with that recommendation.
+  const reported = items.filter((i) => i.code === "warning").map((i) => i.message);
+  paragraphs.forEach((p, paragraphIndex) => {
+    if (inResponse(p.controlTags)) return;
+    for (const prompt of promptsLeft(p.text, library)) if (!reported.some((m) => m.includes(`“${prompt}”`))) items.push({ code: "prompt", location: { paragraphIndex }, message: `A prompt is still in the document: “${prompt}”.` });
+  });
+
+  const texts = paragraphs.map((p) => cleanText(p.text));
+  const reportDates = new Set([inspection.publishedOn, statutoryDueDate(inspection.publishedOn)]);
+  if (!texts.some((t) => datesIn(t).some((d) => !reportDates.has(d)))) items.push({ code: "no-date", message: "The letter has no date of its own (only the report's dates)." });
+
+  const tail = texts.slice(Math.max(0, texts.length - 25));
+  if (!tail.some((t) => SIGN_OFF.test(t)) || !tail.some((t) => SIGNATORY_ROLE.test(t)))
+    items.push({ code: "no-signature", message: "No signature block near the end: a sign-off and the signatory's name and role (Police and Crime Commissioner)." });
+
+  const copyLines = texts.filter((t) => COPY_LINE.test(t));
+  if (!copyLines.some((t) => HMICFRS.test(t))) items.push({ code: "no-copy-hmicfrs", message: "The letter does not say a copy goes to HMICFRS." });
+  const addressedToHomeSecretary = texts.slice(0, 12).some((t) => HOME_SECRETARY.test(t));
+  if (!addressedToHomeSecretary && !copyLines.some((t) => HOME_SECRETARY.test(t)))
+    items.push({ code: "no-copy-home-secretary", message: "The letter does not say a copy goes to the Home Secretary." });
+
+  return { ready: items.length === 0, items, deadline };
+}

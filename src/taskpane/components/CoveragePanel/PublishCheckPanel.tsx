@@ -1,0 +1,60 @@
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useShallow } from "zustand/react/shallow";
+import { checkReadyToPublish, goToPublishItem } from "../../actions/coverage";
+import { useServices } from "../../services";
+import { selectedInspection } from "../../store/selectors";
+import { useStore } from "../../store/store";
+import { DelayedProgress } from "../DelayedProgress";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  item: { overflowWrap: "anywhere" },
+  go: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular },
+});
+
+/** "Ready to publish?": one button, then everything left before publication, each a way to its place. */
+export function PublishCheckPanel() {
+  const styles = useStyles();
+  const services = useServices();
+  const { inspectionId, publish, checking } = useStore(
+    useShallow((s) => ({ inspectionId: selectedInspection(s)?.id, publish: s.coverage.publish, checking: s.coverage.checkingPublish })),
+  );
+  const check = publish && publish.inspectionId === inspectionId ? publish.check : null;
+  return (
+    <section className={styles.root} aria-label="Ready to publish">
+      <Button appearance="secondary" disabledFocusable={checking} onClick={() => void checkReadyToPublish(services)}>
+        Ready to publish?
+      </Button>
+      {checking && <DelayedProgress label="Checking the whole document…" />}
+      {check && check.ready && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>Ready to publish</MessageBarTitle>
+            Every recommendation is answered and the letter is complete ({check.deadline.label}). Send copies to HMICFRS and the Home Secretary.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {check && !check.ready && (
+        <>
+          <Caption1 role="status">
+            Not ready yet: {check.items.length} thing{check.items.length === 1 ? "" : "s"} left ({check.deadline.label}).
+          </Caption1>
+          <ul className={styles.list} aria-label="Left before publication">
+            {check.items.map((item, i) => (
+              <li key={`${item.code}-${i}`} className={styles.item}>
+                {item.location ? (
+                  <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, item.location)}>
+                    {item.message}
+                  </Button>
+                ) : (
+                  <Caption1>{item.message}</Caption1>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
