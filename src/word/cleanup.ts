@@ -10,9 +10,9 @@
  * Deleting only the outermost controls matters: deleting a nested one first could take its parent
  * with it (65) and the next delete would then fail.
  */
-import { errorLocation } from "./errors";
+import { changedSinceInsert, errorLocation } from "./errors";
 import { hasWordApi } from "./host";
-import type { FailureCleanup, HostCapabilities, Removal } from "./port";
+import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from "./port";
 
 /**
  * Unlocks every control in `all` and deletes the outermost ones (not inside another of `all`).
@@ -21,13 +21,20 @@ import type { FailureCleanup, HostCapabilities, Removal } from "./port";
  * insert being taken back was the add-in's own). Below 1.4 Word cannot say whether it tracks, so
  * one more read counts what is still there.
  */
-async function removeControls(context: Word.RequestContext, all: Word.ContentControl[], caps: HostCapabilities): Promise<Removal> {
+async function removeControls(context: Word.RequestContext, all: Word.ContentControl[], caps: HostCapabilities, expected?: Map<number, string[]>): Promise<Removal> {
   if (all.length === 0) return { removed: 0, tracked: 0 };
   const ids = new Set(all.map((cc) => cc.id));
   const inner = all.map((cc) => cc.contentControls.load("items/id"));
   all.forEach((cc) => cc.load("cannotEdit,cannotDelete"));
+  const now = expected ? all.filter((cc) => expected.has(cc.id)).map((cc) => ({ id: cc.id, paragraphs: cc.paragraphs.load("items/text") })) : [];
   const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
   await context.sync();
+  // Typed into since the insert, or partly deleted: removing it would lose the user's words.
+  const changed = now.some(({ id, paragraphs }) => {
+    const before = expected?.get(id) ?? [];
+    return paragraphs.items.length !== before.length || paragraphs.items.some((p, i) => p.text !== before[i]);
+  });
+  if (changed || (expected && now.length < expected.size)) throw changedSinceInsert();
   const nested = new Set(inner.flatMap((list) => list.items.map((cc) => cc.id)).filter((id) => ids.has(id)));
   for (const cc of all) {
     if (cc.cannotEdit) cc.cannotEdit = false;
@@ -87,9 +94,15 @@ export async function cleanUpAfterFailure(
 }
 
 /** Removes the controls with these ids that are still in the body; returns how many blocks went. */
-export async function removeByIds(context: Word.RequestContext, ids: number[], caps: HostCapabilities): Promise<Removal> {
+export async function removeByIds(context: Word.RequestContext, ids: number[], caps: HostCapabilities, expected?: Map<number, string[]>): Promise<Removal> {
   const wanted = new Set(ids);
   const now = context.document.body.contentControls.load("items/id");
   await context.sync();
-  return removeControls(context, now.items.filter((cc) => wanted.has(cc.id)), caps);
+  return removeControls(context, now.items.filter((cc) => wanted.has(cc.id)), caps, expected);
+}
+
+/** "Remove what was just inserted": only while it is as inserted (the receipt's texts), so nothing typed since is lost. */
+export function removeInserted(context: Word.RequestContext, receipt: InsertReceipt, caps: HostCapabilities): Promise<Removal> {
+  const expected = receipt.texts ? new Map(receipt.controlIds.map((id, i) => [id, receipt.texts![i]])) : undefined;
+  return removeByIds(context, receipt.allControlIds, caps, expected);
 }

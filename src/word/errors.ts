@@ -12,6 +12,7 @@ export const OwnCodes = {
   sectionMissing: "ItemNotFound",
   settingsSave: "SettingsSaveFailed",
   notBlank: "NotBlank",
+  changedSinceInsert: "ChangedSinceInsert",
   unknown: "Unknown",
 } as const;
 
@@ -23,6 +24,7 @@ export const noRecommendations = (): WordActionError => new WordActionError({ ki
 export const sectionMissing = (): WordActionError => new WordActionError({ kind: "section-missing" }, OwnCodes.sectionMissing);
 export const paragraphMissing = (): WordActionError => new WordActionError({ kind: "paragraph-missing" }, OwnCodes.sectionMissing);
 export const notBlank = (): WordActionError => new WordActionError({ kind: "not-blank" }, OwnCodes.notBlank);
+export const changedSinceInsert = (): WordActionError => new WordActionError({ kind: "changed-since-insert" }, OwnCodes.changedSinceInsert);
 
 export function settingsSaveFailed(available: boolean, cause: unknown, detail?: string): WordActionError {
   return new WordActionError({ kind: "settings-save", available, ...(detail ? { detail } : {}) }, OwnCodes.settingsSave, cause);

@@ -157,9 +157,13 @@ function sectionsOf(plan: Plan): { nodes: PlanControl[]; tags: string[] } {
   return { nodes, tags };
 }
 
-/** Top-level blocks not yet in the document (approved wording may appear any number of times). */
+/**
+ * Top-level blocks not yet in the document. A letter's wording blocks (opening, closing) count too:
+ * inserting the full response again, to fill in missing sections, must not repeat them. (Wording
+ * the user inserts on its own, insertWording, may appear any number of times.)
+ */
 function notPresent(nodes: PlanControl[], body: BodyControls): PlanControl[] {
-  return nodes.filter((n) => parseTag(n.tag)?.kind === "wording" || !body.byTag(n.tag));
+  return nodes.filter((n) => !body.byTag(n.tag));
 }
 
 export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {

@@ -1,7 +1,7 @@
 /** The WordPort the task pane uses in Word: each method one user action, one Word.run. */
 import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl } from "../domain/plan";
-import { removeByIds } from "./cleanup";
+import { removeInserted } from "./cleanup";
 import { onDocumentChanged } from "./events";
 import { readCapabilities, runAction } from "./host";
 import { insertMissing, insertPlan, insertWording } from "./insert";
@@ -26,7 +26,7 @@ export function createOfficeWordPort(): WordPort {
     insertPlan: (plan: Plan, where: InsertWhere, inspection?: Inspection) => insertPlan(plan, where, capabilities(), inspection),
     insertMissing: (plan: Plan, inspection?: Inspection) => insertMissing(plan, capabilities(), inspection),
     insertWording: (control: PlanControl) => insertWording(control, capabilities()),
-    removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeByIds(context, receipt.allControlIds, capabilities())),
+    removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeInserted(context, receipt, capabilities())),
     readSnapshot: (scope: SnapshotScope = "document") => (scope === "sections" ? readSections(capabilities()) : readSnapshot(capabilities())),
     selectTag: (tag: string) => selectTag(tag, capabilities()),
     selectParagraph: (index: number) => selectParagraph(index),

@@ -50,6 +50,11 @@ export interface InsertReceipt {
   controlIds: number[];
   /** Word ids of every control it made (to unlock before removing). */
   allControlIds: number[];
+  /**
+   * The paragraph texts of each top-level control (as `controlIds`) as Word read them back right
+   * after the insert: removal refuses when they have changed, so nothing typed since is lost.
+   */
+  texts?: string[][];
 }
 
 export type StoredResult = "custom-xml" | "settings" | "not-asked" | { failed: string };
@@ -127,6 +132,8 @@ export type WordFailure =
   | { kind: "paragraph-missing" }
   /** "Check this copy of Word" runs only in a new blank document. */
   | { kind: "not-blank" }
+  /** "Remove what was just inserted" found it changed since (typed into, or partly deleted): nothing was removed. */
+  | { kind: "changed-since-insert" }
   /** Word without WordApi 1.4: Office's settings bag is not there, or saving it failed (`detail`: Office's message). */
   | { kind: "settings-save"; available: boolean; detail?: string };
 

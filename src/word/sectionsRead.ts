@@ -10,7 +10,7 @@ import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../do
 import { TAG_PREFIX } from "../domain/tags";
 import { hasWordApi, runRead } from "./host";
 import type { HostCapabilities } from "./port";
-import { assignControlTags, blankPlaceholders, englishStyleName, isShowingPlaceholder } from "./snapshot";
+import { assignControlTags, blankPlaceholders, enclosingOurs, englishStyleName, isShowingPlaceholder } from "./snapshot";
 
 export async function readSections(caps: HostCapabilities): Promise<DocumentSnapshot> {
   return runRead("read-document", async (context) => {
@@ -60,9 +60,14 @@ export async function readSections(caps: HostCapabilities): Promise<DocumentSnap
       })),
     );
     // Paragraphs are matched to controls by the texts both report, deleted text included.
+    const parents = enclosingOurs(
+      read.map(({ cc }) => cc),
+      controls.items,
+      caps,
+    );
     assignControlTags(
       paragraphs,
-      read.map(({ cc, paragraphs: list }) => ({ tag: cc.tag, texts: list.items.map((p) => p.text) })),
+      read.map(({ cc, paragraphs: list }, k) => ({ tag: cc.tag, texts: list.items.map((p) => p.text), parent: parents[k] })),
     );
     // A tracked deletion in one of our controls: each outer paragraph's Current text (one more sync, rare).
     // An empty control reads as its placeholder (38), its Current text as nothing: that is no

@@ -25,20 +25,60 @@ interface ControlParagraphs {
 
 /**
  * Which body paragraphs each add-in control holds. Controls come in document order, a nested one
- * after the control around it, so each control's paragraphs are the first run of body paragraphs
- * with the same texts at or after where the previous control started. A control whose paragraphs
- * are not in the body (a header) matches nothing and is left out.
+ * after the control around it. `parent` is the index (in `controls`) of the closest control of the
+ * list around this one, null when none is, undefined when unknown. A control's paragraphs are the
+ * first run of body paragraphs with the same texts after the previous control at its level (inside
+ * its parent), so two neighbours with the same text each get their own; with nesting unknown, at
+ * or after where the previous control started. A control whose paragraphs are not in the body (a
+ * header) matches nothing and is left out.
  */
-export function assignControlTags(paragraphs: SnapshotParagraph[], controls: Array<{ tag: string; texts: string[] }>): void {
+export function assignControlTags(paragraphs: SnapshotParagraph[], controls: Array<{ tag: string; texts: string[]; parent?: number | null }>): void {
   const texts = paragraphs.map((p) => p.text);
+  const starts: number[] = [];
+  /** Where the next child of each parent (-1: the top level) may start. */
+  const next = new Map<number, number>();
   let from = 0;
-  for (const { tag, texts: own } of controls) {
-    if (own.length === 0) continue;
-    const start = findRun(texts, own, from);
-    if (start < 0) continue;
+  controls.forEach(({ tag, texts: own, parent }, index) => {
+    starts[index] = -1;
+    if (own.length === 0) return;
+    const level = parent ?? -1;
+    const inParent = parent !== undefined && parent !== null ? starts[parent] : 0;
+    if (parent !== undefined && inParent < 0) return;
+    const begin = parent === undefined ? from : Math.max(inParent, next.get(level) ?? inParent);
+    const start = findRun(texts, own, begin);
+    if (start < 0) return;
     for (let i = start; i < start + own.length; i++) (paragraphs[i].controlTags ??= []).push(tag);
+    starts[index] = start;
+    next.set(level, start + own.length);
     from = start;
+  });
+}
+
+/**
+ * For each control of `ours` (document order), the index in `ours` of the closest of them around
+ * it, or null. From WordApi 1.3 the body's controls were loaded with their parent's id; before,
+ * with the ids of the controls inside each (place.ts queueBodyControls, the same loads).
+ */
+export function enclosingOurs(ours: Word.ContentControl[], all: Word.ContentControl[], caps: HostCapabilities): Array<number | null> {
+  const index = new Map(ours.map((cc, i) => [cc.id, i]));
+  if (caps.wordApi13) {
+    // Up the parent chain (through other controls, e.g. someone else's around ours) to one of ours.
+    const parentOf = new Map(all.map((cc) => [cc.id, cc.parentContentControlOrNullObject.isNullObject ? null : cc.parentContentControlOrNullObject.id]));
+    return ours.map((cc) => {
+      let id = parentOf.get(cc.id) ?? null;
+      for (let guard = 0; id !== null && guard < 64; guard++) {
+        const hit = index.get(id);
+        if (hit !== undefined) return hit;
+        id = parentOf.get(id) ?? null;
+      }
+      return null;
+    });
   }
+  const inside = ours.map((cc) => new Set(cc.contentControls.items.map((c) => c.id)));
+  return ours.map((cc, i) => {
+    for (let j = i - 1; j >= 0; j--) if (inside[j].has(cc.id)) return j;
+    return null;
+  });
 }
 
 function findRun(all: string[], run: string[], from: number): number {
@@ -81,7 +121,8 @@ export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnap
       caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
     );
     // Body controls, like the paragraphs: a tag in a header or footnote is not a response section.
-    const controls = body.contentControls.load("items/id,items/tag,items/title,items/text,items/placeholderText");
+    const nesting = caps.wordApi13 ? "items/parentContentControlOrNullObject/id" : "items/contentControls/items/id";
+    const controls = body.contentControls.load(`items/id,items/tag,items/title,items/text,items/placeholderText,${nesting}`);
     const deletionsPending = queueTrackingProbe(context, caps);
     await context.sync();
 
@@ -112,11 +153,15 @@ export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnap
       ...(caps.wordApi13 ? { inTable: p.tableNestingLevel > 0 } : {}),
     }));
     // Paragraphs are matched to controls by the texts both report, deleted text included.
+    const kept = ours.filter(({ index }) => !deleted.has(controls.items[index].id));
+    const parents = enclosingOurs(
+      kept.map(({ index }) => controls.items[index]),
+      controls.items,
+      caps,
+    );
     assignControlTags(
       snapshotParagraphs,
-      ours
-        .filter(({ index }) => !deleted.has(controls.items[index].id))
-        .map(({ index, paragraphs: list }) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text) })),
+      kept.map(({ index, paragraphs: list }, k) => ({ tag: controls.items[index].tag, texts: list.items.map((p) => p.text), parent: parents[k] })),
     );
     currentParagraphs.forEach((current, i) => (snapshotParagraphs[i].text = current.value));
     blankPlaceholders(snapshotParagraphs, snapshotControls);

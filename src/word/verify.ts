@@ -75,7 +75,11 @@ export function queueVerification(
       // A group's blocks: the single block itself, or the controls made directly in its wrapper.
       const wrappers = new Set(groupReads.filter((g) => !g.group.single).map((g) => g.group.pendingTag));
       const topLevel = reads.filter((r) => r.built.expectedParentTag === null || wrappers.has(r.built.expectedParentTag));
-      return { controlIds: topLevel.map((r) => r.built.control.id), allControlIds: reads.map((r) => r.built.control.id) };
+      return {
+        controlIds: topLevel.map((r) => r.built.control.id),
+        allControlIds: reads.map((r) => r.built.control.id),
+        texts: topLevel.map((r) => r.paragraphs.items.map((p) => p.text)),
+      };
     },
   };
 }

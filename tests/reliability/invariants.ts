@@ -152,7 +152,7 @@ export function checkDocument(m: Expected, model: WordDocumentModel, after: stri
  * out a section deleted under tracking (below WordApi 1.5: snapshot.trackedDeletions "unknown" or
  * "textOnly") that recommendation is not judged.
  */
-export function coverageAgrees(m: Expected, report: CoverageReport, trackedSectionsLeftOut: boolean, knownIssues: KnownIssues): string[] {
+export function coverageAgrees(m: Expected, report: CoverageReport, trackedSectionsLeftOut: boolean): string[] {
   return m.scenario.inspection.recommendations.flatMap((rec) => {
     const item = report.items.find((i) => i.recId === rec.id);
     const name = `recommendation ${rec.number}`;
@@ -169,41 +169,7 @@ export function coverageAgrees(m: Expected, report: CoverageReport, trackedSecti
     else if (rec.localResponseExpected) [want, ok] = ["placeholder", item.status === "placeholder"];
     else [want, ok] = ["deferred (counts as answered)", isAnswered(item.status)];
     if (ok) return [];
-    // Known issue (below): the second copy of a control reads as free text, which may find a recommendation that has no section.
-    if (knownIssues.identicalNeighbourControls && want === "missing") return [];
     return [`${name}: coverage says ${item.status} (${item.evidence || "no evidence"}), expected ${want}`];
   });
 }
 
-/**
- * Bugs found by these sequences and reported, not yet fixed (see tests/reliability/README.md).
- * Each is recognised from the document; while it is present, the check it breaks is relaxed.
- */
-export interface KnownIssues {
-  /**
-   * Two add-in controls with the same paragraph texts, one right after the other among the
-   * body's controls (the same wording inserted twice with no other control between): the
-   * snapshot (src/word/snapshot.ts assignControlTags) gives both controls' tags to the first
-   * copy's paragraphs, so the second copy reads as free text and may find (as answered or as a
-   * placeholder) a recommendation that has no section.
-   */
-  identicalNeighbourControls: boolean;
-}
-
-export function knownIssues(model: WordDocumentModel): KnownIssues {
-  const body = readDocument(model, "raw");
-  const ours = body.flatMap((l, i) => (l.node.kind === "control" && l.node.tag.startsWith("ird:") ? [{ node: l.node, texts: paragraphTextsOf(body, i) }] : []));
-  const identicalNeighbourControls = ours.some((c, i) => i > 0 && c.texts === ours[i - 1].texts && !lineOf(body, c.node).controls.includes(ours[i - 1].node));
-  return { identicalNeighbourControls };
-}
-
-const lineOf = (lines: Line[], node: ControlNode): Line => lines.find((l) => l.node === node)!;
-
-function paragraphTextsOf(lines: Line[], at: number): string {
-  const root = lines[at].node as ControlNode;
-  return lines
-    .slice(at + 1)
-    .filter((l) => l.controls.includes(root) && l.node.kind === "paragraph")
-    .map((l) => l.text)
-    .join("\n");
-}

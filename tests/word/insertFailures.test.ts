@@ -7,8 +7,8 @@ import { responseTag, sectionTag, wordingTag } from "../../src/domain/tags";
 import type { WordHost } from "../../src/preview/emulator/host";
 import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
 import { createOfficeWordPort, WordActionError, type InsertOutcome } from "../../src/word";
-import { setupWordHost } from "../support/wordHost";
-import { outline } from "./outline";
+import { failureOf, setupWordHost } from "../support/wordHost";
+import { controlsTagged, outline } from "./outline";
 import { inspectionWith, planFor } from "./plans";
 
 const three = inspectionWith(3);
@@ -88,6 +88,20 @@ describe("removing what was just inserted", () => {
     expect(outline(model)).toContain(`[${sectionTag(id, "r2")}]`);
     expect(await port.removeInserted(outcome.receipt!)).toEqual({ removed: 5, tracked: 0 });
     expect(outline(model)).toEqual(before);
+  });
+
+  it("removes nothing once a person has typed into what was inserted, and says why", async () => {
+    const { model } = setupWordHost({}, spec);
+    const port = createOfficeWordPort();
+    const outcome = await port.insertPlan(planFor(three), "cursor");
+    const para = controlsTagged(model, responseTag(id, "r2"))[0].children[0];
+    if (para.kind !== "paragraph") throw new Error("a response starts with a paragraph");
+    model.setParagraphText(para.id, "We have appointed a lead officer.");
+    const typed = outline(model);
+    const { error, text } = await failureOf(port.removeInserted(outcome.receipt!));
+    expect(error.code).toBe("ChangedSinceInsert");
+    expect(text).toMatch(/removed nothing: your words are safe/);
+    expect(outline(model)).toEqual(typed);
   });
 
   it("leaves what a person typed into other sections alone", async () => {

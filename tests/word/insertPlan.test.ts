@@ -174,6 +174,17 @@ describe("inserting the response sections", () => {
 });
 
 describe("inserting into a document that already has some sections", () => {
+  it("inserting the full response again adds only the missing sections, not the letter's wording a second time", async () => {
+    const { model } = setupWordHost();
+    const port = createOfficeWordPort();
+    const opening = { kind: "control" as const, tag: wordingTag("opening-report-published", 1), title: "Opening", children: [{ kind: "paragraph" as const, text: "We welcome the report.", style: "Normal" as const }] };
+    const sections = planFor(three, { blocks: false }).nodes;
+    await port.insertPlan({ inspectionId: id, nodes: [opening, sections[0]] }, "end");
+    const outcome = await port.insertPlan({ inspectionId: id, nodes: [opening, ...sections] }, "end");
+    expect(outcome).toMatchObject({ inserted: [sectionTag(id, "r2"), sectionTag(id, "r3")], blocks: 0 });
+    expect(controlsTagged(model, wordingTag("opening-report-published", 1))).toHaveLength(1);
+  });
+
   it("leaves the sections and blocks it already has alone and says so", async () => {
     const { model } = setupWordHost();
     const port = createOfficeWordPort();

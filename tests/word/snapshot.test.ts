@@ -81,6 +81,28 @@ describe("reading the document", () => {
   });
 });
 
+describe("two neighbouring controls with the same text", () => {
+  it.each(["document", "sections"] as const)("each keeps its own paragraph (%s read)", async (scope) => {
+    const same = "We accept this recommendation.";
+    setupWordHost({}, {
+      body: [
+        "Dear Inspector,",
+        { cc: { tag: sectionTag(id, "r1") }, children: [{ cc: { tag: responseTag(id, "r1") }, children: [same] }] },
+        { cc: { tag: sectionTag(id, "r2") }, children: [{ cc: { tag: responseTag(id, "r2") }, children: [same] }] },
+        { cc: { tag: "ird:wording:accepted@1" }, children: [same] },
+        { cc: { tag: "ird:wording:accepted@1" }, children: [same] },
+      ],
+    });
+    const snapshot = await createOfficeWordPort().readSnapshot(scope);
+    expect(snapshot.paragraphs.filter((p) => p.text === same).map((p) => p.controlTags)).toEqual([
+      [sectionTag(id, "r1"), responseTag(id, "r1")],
+      [sectionTag(id, "r2"), responseTag(id, "r2")],
+      ["ird:wording:accepted@1"],
+      ["ird:wording:accepted@1"],
+    ]);
+  });
+});
+
 describe("reading a document with tracked changes (WORD-SEMANTICS 54, 55, 71)", () => {
   /** Edits as a person with Track Changes on would, whatever WordApi level the add-in sees. */
   async function withTracking(host: ReturnType<typeof setupWordHost>["host"], edit: (context: Word.RequestContext) => void) {

@@ -97,6 +97,8 @@ export function wordFailureText(error: WordActionError): string {
       return 'That section is no longer in the document. It may have been deleted; use "Insert missing sections" to put it back, then try again.';
     case "paragraph-missing":
       return "That paragraph is no longer where it was: the document has changed since it was checked. Check the document again, then try again.";
+    case "changed-since-insert":
+      return "What was inserted has changed since (something was typed into it or deleted), so the add-in removed nothing: your words are safe. Delete the sections you no longer want by hand.";
     case "not-blank":
       return "The check runs only in a new blank document, so nothing of yours is touched. Open a new blank document (File › New › Blank document), open the add-in there and run the check again.";
     case "settings-save":
