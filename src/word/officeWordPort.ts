@@ -28,7 +28,7 @@ export function createOfficeWordPort(): WordPort {
     insertWording: (control: PlanControl) => insertWording(control, capabilities()),
     removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeInserted(context, receipt, capabilities())),
     readSnapshot: (scope: SnapshotScope = "document") => (scope === "sections" ? readSections(capabilities()) : readSnapshot(capabilities())),
-    selectTag: (tag: string) => selectTag(tag, capabilities()),
+    selectTag: (tag: string, where?: "whole" | "start") => selectTag(tag, capabilities(), where),
     selectParagraph: (index: number) => selectParagraph(index),
     storeInspection: (inspection: Inspection) => storeInspection(inspection, capabilities()),
     readStoredInspection: () => readStoredInspection(capabilities()),

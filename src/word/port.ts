@@ -196,8 +196,8 @@ export interface WordPort {
   removeInserted(receipt: InsertReceipt): Promise<Removal>;
   /** Reads paragraphs and tagged controls, in at most 2 syncs (not the stored inspection). */
   readSnapshot(scope?: SnapshotScope): Promise<DocumentSnapshot>;
-  /** Selects and scrolls to the control with this tag. */
-  selectTag(tag: string): Promise<void>;
+  /** Selects and scrolls to the control with this tag, or puts the cursor at its start. */
+  selectTag(tag: string, where?: "whole" | "start"): Promise<void>;
   /** Selects and scrolls to the paragraph at this index of the snapshot's paragraphs. */
   selectParagraph(index: number): Promise<void>;
   /** Stores the inspection in the document (custom XML part, or settings where 1.4 is missing). */

@@ -7,7 +7,8 @@ import { runAction } from "./host";
 import type { HostCapabilities } from "./port";
 import { CONTROL_COLOR, HIGHLIGHT_COLOR } from "./render";
 
-export async function selectTag(tag: string, caps: HostCapabilities): Promise<void> {
+/** Selects the control with this tag ("whole"), or puts the cursor at its start ("start"). */
+export async function selectTag(tag: string, caps: HostCapabilities, where: "whole" | "start" = "whole"): Promise<void> {
   await runAction("go-to-section", false, async (context) => {
     const found = context.document.body.contentControls.getByTag(tag);
     let control: Word.ContentControl | undefined;
@@ -22,7 +23,15 @@ export async function selectTag(tag: string, caps: HostCapabilities): Promise<vo
       control = found.items[0];
     }
     if (!control) throw sectionMissing();
-    control.select("Select");
+    if (where === "whole") control.select("Select");
+    else if (caps.wordApi13) control.paragraphs.getFirst().select("Start");
+    else {
+      // The start of its first paragraph, inside the control ("Start" of the control itself may
+      // put the cursor just before it). Word 2016 has no getFirst: one more read.
+      const paragraphs = control.paragraphs.load("$none");
+      await context.sync();
+      paragraphs.items[0]?.select("Start");
+    }
     await context.sync();
   });
 }

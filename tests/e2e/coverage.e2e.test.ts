@@ -51,7 +51,7 @@ describe("coverage in the preview", () => {
     expect(session.allProblems()).toEqual([]);
   });
 
-  it("takes the user to an unanswered recommendation's section when its row is clicked", async () => {
+  it("puts the cursor at the start of an unanswered recommendation's response when its row is clicked", async () => {
     const { page } = session;
     const pane = taskPane(page);
     const target = inspection.recommendations.filter((r) => r.localResponseExpected)[4];
@@ -59,10 +59,11 @@ describe("coverage in the preview", () => {
     const row = list.getByRole("listitem").filter({ has: pane.getByRole("img", { name: `recommendation ${target.number}: placeholder` }) });
     await row.getByRole("button", { name: new RegExp(`^Recommendation ${target.number}:`) }).click();
 
-    const selected = documentArea(page).locator('.cc[data-selected="true"]');
-    await selected.first().waitFor({ timeout: 10_000 });
-    expect(await selected.first().getAttribute("data-tag")).toMatch(new RegExp(`:${target.id}$`));
-    const inView = await selected.first().evaluate((el) => {
+    // The caret (the paragraph holding the cursor) is in that recommendation's response.
+    const caret = documentArea(page).locator('[data-para][data-cursor="true"]');
+    await caret.first().waitFor({ timeout: 10_000 });
+    expect(await caret.first().evaluate((el) => (el.closest("[data-tag]") as HTMLElement | null)?.dataset.tag)).toBe(`ird:response:${inspection.id}:${target.id}`);
+    const inView = await caret.first().evaluate((el) => {
       const box = el.getBoundingClientRect();
       const view = el.closest("main")!.getBoundingClientRect();
       return box.top >= view.top - 1 && box.top < view.bottom;

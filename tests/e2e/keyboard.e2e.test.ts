@@ -133,13 +133,12 @@ describe("drafting with the keyboard only", () => {
 
     await user.tabTo(new RegExp(`^button: Recommendation ${target.number}:`), { max: 40 });
     await user.press("Enter");
-    const selected = documentArea(page).locator('.cc[data-selected="true"]');
-    await selected.first().waitFor({ timeout: 10_000 });
-    expect(await selected.first().getAttribute("data-tag")).toMatch(new RegExp(`:${target.id}$`));
+    // Go to puts the cursor at the start of the recommendation's response (issue 13).
+    const caret = documentArea(page).locator('[data-para][data-cursor="true"]');
+    await caret.first().waitFor({ timeout: 10_000 });
+    expect(await caret.first().evaluate((el) => (el.closest("[data-tag]") as HTMLElement | null)?.dataset.tag)).toMatch(new RegExp(`^ird:response:.*:${target.id}$`));
 
-    // F6 takes the focus to the document where the add-in selected: the section's first paragraph
-    // that takes a caret. This house style's section has no heading and its recommendation text is
-    // locked, so that is the response.
+    // F6 takes the focus to the document where the add-in put the cursor: the response.
     const responseTag = `ird:response:${inspection.id}:${target.id}`;
     // The control around the paragraph holding the caret ("" when the focus is not in a paragraph).
     const caretIn = () => page.evaluate(() => (document.activeElement?.matches("[data-para]") ? ((document.activeElement.closest("[data-tag]") as HTMLElement | null)?.dataset.tag ?? "") : ""));

@@ -28,7 +28,7 @@ export type PortCall =
   | { method: "removeInserted"; receipt: InsertReceipt }
   | { method: "checkThisWord"; names: string[] }
   | { method: "readSnapshot"; scope: SnapshotScope }
-  | { method: "selectTag"; tag: string }
+  | { method: "selectTag"; tag: string; where: "whole" | "start" }
   | { method: "selectParagraph"; index: number }
   | { method: "storeInspection"; inspection: Inspection }
   | { method: "readStoredInspection" }
@@ -174,8 +174,8 @@ export class FakeWordPort implements WordPort {
     return JSON.parse(JSON.stringify(scope === "sections" ? (this.sectionsSnapshot ?? this.snapshot) : this.snapshot)) as DocumentSnapshot;
   }
 
-  async selectTag(tag: string): Promise<void> {
-    await this.enter({ method: "selectTag", tag });
+  async selectTag(tag: string, where: "whole" | "start" = "whole"): Promise<void> {
+    await this.enter({ method: "selectTag", tag, where });
   }
 
   async selectParagraph(index: number): Promise<void> {

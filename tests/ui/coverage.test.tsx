@@ -66,10 +66,10 @@ describe("coverage", () => {
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "0");
   });
 
-  it("takes the user to a recommendation's section when its row is clicked", async () => {
+  it("puts the cursor at the start of a recommendation's response when its row is clicked", async () => {
     const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     await user.click(screen.getByRole("button", { name: /^Recommendation 3:/ }));
-    await waitFor(() => expect(port.callsOf("selectTag")).toEqual([{ method: "selectTag", tag: "ird:section:cjji-rape-phase-1-2021:r3" }]));
+    await waitFor(() => expect(port.callsOf("selectTag")).toEqual([{ method: "selectTag", tag: "ird:response:cjji-rape-phase-1-2021:r3", where: "start" }]));
   });
 
   it("says a missing recommendation is not in the document yet instead of selecting anything", async () => {

@@ -23,6 +23,14 @@ describe("finding your way in the document", () => {
     expect(model.selection).toMatchObject({ kind: "node", node: controlsTagged(model, sectionTag(id, "r2"))[0], part: "Whole" });
   });
 
+  it.each(["1.9", "1.1"])("puts the cursor at the start of a response, selecting nothing (WordApi %s)", async (wordApi) => {
+    const { model, port } = await drafted(wordApi);
+    await port.selectTag(responseTag(id, "r2"), "start");
+    const response = controlsTagged(model, responseTag(id, "r2"))[0];
+    // Inside the response, at the start of its first paragraph: typing goes into the response.
+    expect(model.selection).toMatchObject({ kind: "node", node: response.children[0], part: "Before" });
+  });
+
   it("selects a paragraph by its place in the document", async () => {
     const { model, port } = await drafted();
     await port.selectParagraph(1);

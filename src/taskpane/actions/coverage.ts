@@ -5,6 +5,7 @@ import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
 import { unlessAborted } from "./cancellable";
+import { WordActionError } from "../../word/port";
 import { coverageCsv, coverageRows } from "./coverageTable";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
@@ -205,11 +206,25 @@ export async function checkReadyToPublish(services: Services): Promise<void> {
 /** Takes the user to what a "Ready to publish?" item is about. */
 export async function goToPublishItem(services: Services, location: CoverageLocation | undefined): Promise<void> {
   try {
-    if (location?.tag) await services.port.selectTag(location.tag);
+    if (location?.tag) await services.port.selectTag(location.tag, "start");
     else if (location?.paragraphIndex !== undefined) await services.port.selectParagraph(location.paragraphIndex);
     clearTopic("go-to");
   } catch (error) {
     showFailure("go-to", "Could not go to that place in the document", error);
+  }
+}
+
+/**
+ * A drafted recommendation: the cursor at the start of its response, ready to type (issue 13); the
+ * section's start when the response control is gone.
+ */
+async function goToResponse(services: Services, item: RecommendationCoverage): Promise<void> {
+  const report = currentReport(useStore.getState());
+  try {
+    await services.port.selectTag(responseTag(report?.inspectionId ?? "", item.recId), "start");
+  } catch (error) {
+    if (!(error instanceof WordActionError && error.failure.kind === "section-missing")) throw error;
+    await services.port.selectTag(item.location!.tag!, "start");
   }
 }
 
@@ -221,7 +236,7 @@ export async function goToRecommendation(services: Services, item: Recommendatio
       showMessage("go-to", "info", `Recommendation ${item.number} is not in the document yet`, "Insert its section from the Draft tab, or use Insert missing sections.");
       return;
     }
-    if (item.location?.tag) await services.port.selectTag(item.location.tag);
+    if (item.location?.tag) await goToResponse(services, item);
     else if (item.location?.paragraphIndex !== undefined) await services.port.selectParagraph(item.location.paragraphIndex);
     else {
       showMessage("go-to", "info", `Recommendation ${item.number} is not in the document yet`, "Insert its section from the Draft tab, or use Insert missing sections.");
