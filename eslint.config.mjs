@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 export default defineConfig(
   {
     // Build output, installed packages and test/coverage reports: not our source.
-    ignores: ["dist/", "dist-preview/", "node_modules/", "test-output/", "coverage/"],
+    ignores: ["dist/", "dist-preview/", "dist-cli/", "node_modules/", "test-output/", "coverage/"],
   },
   {
     linterOptions: {

@@ -1,4 +1,5 @@
 /** `ird check`: reads .docx/.txt files (or a folder of them) and reports their coverage. */
+import builtInCatalog from "../../assets/catalog.json";
 import { publicationCheck, type PublishCheck } from "../domain/coverage/publish";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -51,10 +52,11 @@ export function readCatalogJson(file: string): unknown {
   }
 }
 
-export function loadCatalog(file: string): Catalog {
-  const raw = readCatalogJson(file);
+/** A catalog file, or (none given) the built-in catalog, which the built CLI carries inside it. */
+export function loadCatalog(file: string | undefined): Catalog {
+  const raw = file === undefined ? builtInCatalog : readCatalogJson(file);
   const { inspections, problems } = parseCatalog(raw);
-  if (!inspections.length) throw new InputError(`bad catalog ${file}: ${problems[0] ? `${problems[0].label} ${problems[0].message}` : "no inspections"}`);
+  if (!inspections.length) throw new InputError(`bad catalog ${file ?? "(built in)"}: ${problems[0] ? `${problems[0].label} ${problems[0].message}` : "no inspections"}`);
   const list = (Array.isArray(raw) ? raw : (raw as { inspections: unknown[] }).inspections) as { id?: unknown }[];
   const refused = new Map<string, string>();
   for (const p of problems) {

@@ -22,7 +22,7 @@ const CHECK_HELP = `${CHECK_USAGE}
 
 Checks which recommendations of an inspection a response answers.
   --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
-  --catalog <file>    catalog JSON (default: the built-in assets/catalog.json)
+  --catalog <file>    catalog JSON (default: the built-in catalog, assets/catalog.json)
   --json              print the report as JSON
   --publish           also list everything that stands between the document and publication
                       (unanswered or warned answers, prompts left, date, signature, copies, deadline)
@@ -67,7 +67,8 @@ interface CheckArgs {
   command: "check";
   target: string;
   inspection?: string;
-  catalog: string;
+  /** A catalog file; undefined: the built-in one. */
+  catalog: string | undefined;
   json: boolean;
   publish: boolean;
 }
@@ -87,7 +88,7 @@ function parseWith<O extends NonNullable<ParseArgsConfig["options"]>>(args: stri
   }
 }
 
-export function parseArgs(argv: string[], repoRoot: string): Args {
+export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help") return { command: "help", text: `${USAGE}\n\n${CHECK_USAGE}\n${IMPORT_USAGE}` };
   if (command === "check") {
@@ -103,7 +104,7 @@ export function parseArgs(argv: string[], repoRoot: string): Args {
       command: "check",
       target: positionals[0],
       inspection: values.inspection,
-      catalog: values.catalog ?? path.join(repoRoot, "assets", "catalog.json"),
+      catalog: values.catalog,
       json: values.json ?? false,
       publish: values.publish ?? false,
     };
@@ -136,7 +137,7 @@ export async function run(argv: string[], repoRoot: string, rawOut: (s: string) 
   const out = (s: string) => rawOut(safeLines(s));
   const err = (s: string) => rawErr(oneLine(s));
   try {
-    const args = parseArgs(argv, repoRoot);
+    const args = parseArgs(argv);
     if (args.command === "help") {
       out(args.text);
       return 0;
