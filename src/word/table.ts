@@ -3,9 +3,11 @@
  * heading paragraph, then a table with the header row first. Tables need WordApi 1.3; older Word
  * gets one tab-separated paragraph per row instead, which still reads as a table to a person.
  */
+import { pendingTag } from "./build";
+import { errorLocation, insertFailure } from "./errors";
 import { requireWordApi11, runAction } from "./host";
 import { probeEnd, queueBodyControls } from "./place";
-import type { HostCapabilities } from "./port";
+import type { FailureCleanup, HostCapabilities } from "./port";
 import { paragraphText } from "./render";
 
 /** Every row as wide as the widest, every cell plain one-line text. */
@@ -19,24 +21,53 @@ export async function appendTable(title: string, rows: string[][], caps: HostCap
   const grid = squareRows(rows);
   await runAction("add-table", true, async (context) => {
     // Never "End" of a body whose last paragraph is in a control (WORD-SEMANTICS 64), where Word can.
-    const end = probeEnd(context, caps, queueBodyControls(context, caps));
+    const controls = queueBodyControls(context, caps);
+    const end = probeEnd(context, caps, controls);
     await context.sync();
     if (end.needsRead()) await context.sync();
-    const heading = end.spot().place(paragraphText(title));
+    const before = controls().ids;
+    // Built inside a hidden pending-tagged control, unwrapped last (like build.ts): if Word stops
+    // part-way, the clean-up finds that control (new since the first sync) and takes it out.
+    const tag = pendingTag(Math.random().toString(36).slice(2, 10), 0);
+    const heading = end.spot().place("");
+    const wrapper = heading.insertContentControl();
+    wrapper.set({ tag, title: "Inserting…", appearance: "Hidden" });
+    heading.insertText(paragraphText(title), "Start");
+    // Into the wrapper at its "End" while its last child is a paragraph (never "After" its last
+    // paragraph, which can land outside it, WORD-SEMANTICS 26; nor "End" after a table, 64).
     if (caps.wordApi13) {
       heading.styleBuiltIn = "Heading2" as Word.BuiltInStyleName;
-      if (grid.length > 0) {
-        const table = heading.insertTable(grid.length, grid[0].length, "After", grid);
-        table.headerRowCount = 1;
-      }
+      if (grid.length > 0) wrapper.insertTable(grid.length, grid[0].length, "End", grid).headerRowCount = 1;
     } else {
       heading.style = "Heading 2";
-      let previous = heading;
-      for (const row of grid) {
-        previous = previous.insertParagraph(row.join("\t"), "After");
-        previous.style = "Normal";
-      }
+      for (const row of grid) wrapper.insertParagraph(row.join("\t"), "End").style = "Normal";
     }
-    await context.sync();
+    wrapper.delete(true);
+    try {
+      await context.sync();
+    } catch (error) {
+      throw insertFailure(error, "add-table", await removeNew(context, before, error));
+    }
   });
+}
+
+/**
+ * After a failed write batch (WORD-SEMANTICS 16: what ran before the failure stays): removes the
+ * controls that were not there before (the wrapper, tagged or not yet), with all in them. With
+ * none, Word stopped before the wrap: at most the one empty paragraph it was to wrap is left (none
+ * when inserting that paragraph failed).
+ */
+async function removeNew(context: Word.RequestContext, before: Set<number>, error: unknown): Promise<FailureCleanup> {
+  try {
+    const now = context.document.body.contentControls.load("items/id");
+    await context.sync();
+    const made = now.items.filter((cc) => !before.has(cc.id));
+    if (made.length === 0) return errorLocation(error).endsWith("insertParagraph") ? { state: "unchanged" } : { state: "empty-paragraph-left" };
+    // The wrapper is the first made (document order); deleting it takes the rest in it.
+    made[0].delete(false);
+    await context.sync();
+    return { state: "unchanged" };
+  } catch {
+    return { state: "left-behind", titles: ["Inserting…"] };
+  }
 }

@@ -33,7 +33,7 @@ async function insertSections(m: Expected, r: Real, plan: Plan, style: string, s
 /** The pane keeps the last insert's outcome: "Remove what was just inserted" takes back its receipt. */
 function noteInsert(m: Expected, outcome: InsertOutcome): number {
   const no = ++m.inserts;
-  m.lastInsert = outcome.receipt ? { no, receipt: outcome.receipt, sections: outcome.inserted.length } : null;
+  m.lastInsert = outcome.receipt ? { no, receipt: outcome.receipt } : null;
   return no;
 }
 
@@ -129,8 +129,8 @@ export class InsertWording extends Step {
 
 /**
  * "Remove what was just inserted": the last insert's sections go, but only while they are as
- * inserted. Once the user typed into one, deleted one or put wording into one, the adapter removes
- * nothing (ChangedSinceInsert), so no word typed since is lost. With Track Changes on, Word from
+ * inserted. Once the user typed into one or put wording into one, the adapter removes nothing
+ * (ChangedSinceInsert), so no word typed since is lost; a section the user deleted is simply gone. With Track Changes on, Word from
  * WordApi 1.4 removes them outright (the adapter pauses tracking); older Word keeps them as tracked
  * deletions and the removal says how many.
  */
@@ -143,7 +143,8 @@ export class RemoveLastInsert extends Step {
     m.lastInsert = null;
     const mine = [...m.sections.values()].filter((x) => x.insertNo === last.no);
     const typedIn = m.typed.some((t) => t.fate === "kept" && t.place !== "between sections" && mine.some((s) => s.recId === (t.place as { recId: string }).recId));
-    const changed = typedIn || mine.length < last.sections || mine.some((s) => s.deletedTracked || s.wordingInto);
+    // A section deleted since holds nothing to lose: the rest of the insert still goes.
+    const changed = typedIn || mine.some((s) => s.deletedTracked || s.wordingInto);
     let removal: Awaited<ReturnType<Real["port"]["removeInserted"]>>;
     try {
       removal = await r.port.removeInserted(last.receipt);

@@ -37,8 +37,6 @@ export interface SectionRecord {
 export interface LastInsert {
   no: number;
   receipt: InsertReceipt;
-  /** How many sections it inserted. */
-  sections: number;
 }
 
 export interface Expected {
