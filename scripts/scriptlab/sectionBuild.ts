@@ -17,6 +17,7 @@ import { errorCode, errorLocation } from "../../src/word/errors";
 import { wordFailureText } from "../../src/taskpane/actions/wordFailures";
 import { readCapabilities, runAction } from "../../src/word/host";
 import { insertPlan } from "../../src/word/insert";
+import { isBlank } from "../../src/word/selfCheck";
 import { WordActionError, type HostCapabilities, type InsertReceipt } from "../../src/word/port";
 import { paragraphText } from "../../src/word/render";
 import { assignControlTags, isShowingPlaceholder } from "../../src/word/snapshot";
@@ -55,16 +56,6 @@ function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
   if (!found) throw new Error(`The snippet's HTML has no element #${id}.`);
   return found as T;
-}
-
-/** A new blank document: one empty paragraph and no content control (WORD-SEMANTICS 27), as selfCheck.ts checks. */
-async function isBlank(): Promise<boolean> {
-  return runAction("check-blank", false, async (context) => {
-    const paragraphs = context.document.body.paragraphs.load({ select: "text", top: 2 });
-    const controls = context.document.body.contentControls.load({ select: "id", top: 1 });
-    await context.sync();
-    return paragraphs.items.length === 1 && paragraphs.items[0].text === "" && controls.items.length === 0;
-  });
 }
 
 /** The paragraphs a plan's nodes become, in order, with the tags around each (like build.ts planParagraphs). */

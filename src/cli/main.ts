@@ -13,10 +13,11 @@ import { checkFile, InputError, listFiles, loadCatalog, type Checked } from "./c
 import { publishJson, publishTable, toJson, toTable } from "./format";
 import { addToCatalog, describeImport, importFile, type ImportArgs } from "./importText";
 import { oneLine, safeJson, safeLines } from "./terminal";
+import { runWording, WORDING_USAGE } from "./wording";
 
 const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json] [--publish]";
 const IMPORT_USAGE = "usage: ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
-const USAGE = `usage: ird <check|import-text> …  (ird <command> --help for more)`;
+const USAGE = `usage: ird <check|import-text|wording> …  (ird <command> --help for more)`;
 
 const CHECK_HELP = `${CHECK_USAGE}
 
@@ -73,7 +74,7 @@ interface CheckArgs {
   publish: boolean;
 }
 
-type Args = CheckArgs | ({ command: "import-text" } & ImportArgs) | { command: "help"; text: string };
+type Args = CheckArgs | ({ command: "import-text" } & ImportArgs) | { command: "wording"; argv: string[] } | { command: "help"; text: string };
 
 /** util.parseArgs, with its errors turned into one line that names the option and the usage. */
 function parseWith<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, usage: string) {
@@ -90,7 +91,7 @@ function parseWith<O extends NonNullable<ParseArgsConfig["options"]>>(args: stri
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  if (command === "--help" || command === "-h" || command === "help") return { command: "help", text: `${USAGE}\n\n${CHECK_USAGE}\n${IMPORT_USAGE}` };
+  if (command === "--help" || command === "-h" || command === "help") return { command: "help", text: `${USAGE}\n\n${CHECK_USAGE}\n${IMPORT_USAGE}\n${WORDING_USAGE}` };
   if (command === "check") {
     const { values, positionals } = parseWith(rest, CHECK_OPTIONS, CHECK_USAGE);
     if (values.help) return { command: "help", text: CHECK_HELP };
@@ -129,6 +130,7 @@ export function parseArgs(argv: string[]): Args {
       replace: values.replace ?? false,
     };
   }
+  if (command === "wording") return { command: "wording", argv: rest };
   throw new InputError(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
 }
 
@@ -143,6 +145,7 @@ export async function run(argv: string[], repoRoot: string, rawOut: (s: string) 
       return 0;
     }
     if (args.command === "import-text") return runImport(args, out, err);
+    if (args.command === "wording") return await runWording(args.argv, out, err);
     return await runCheck(args, out, err);
   } catch (e) {
     if (e instanceof InputError) {

@@ -6,6 +6,7 @@ import { createPreviewHost, PREVIEW_HOST_KEY } from "./emulator/previewBridge";
 import { applySettings, PreviewApp, settingsFromQuery } from "./page/PreviewApp";
 import css from "./page/preview.css";
 import { BLANK_DOCUMENT, CONTROLS_DOCUMENT, SAMPLE_DOCUMENT } from "./page/sample";
+import { installTestHook } from "./testHook";
 
 const style = document.createElement("style");
 style.textContent = css;
@@ -16,6 +17,11 @@ const initial = settingsFromQuery(window.location.search);
 const doc = new URLSearchParams(window.location.search).get("doc");
 const host = createPreviewHost(window, doc === "sample" ? SAMPLE_DOCUMENT : doc === "controls" ? CONTROLS_DOCUMENT : BLANK_DOCUMENT);
 applySettings(host, initial);
+// ?latency=2000 plays a slow Word: every round trip takes that long (milliseconds).
+const latency = Number(new URLSearchParams(window.location.search).get("latency"));
+if (Number.isFinite(latency) && latency > 0) host.word.configure({ latencyMs: latency });
+// window.__irdHost: fault injection for the browser tests (testHook.ts); the pane's code never uses it.
+installTestHook(window, host);
 // Before the iframe exists: the pane's first script looks for it.
 (window as unknown as Record<string, unknown>)[PREVIEW_HOST_KEY] = host;
 

@@ -2,7 +2,7 @@
  * The domain functions the task pane uses, behind signatures the pane owns, so a change in a
  * domain module is absorbed here and not in every component or action.
  */
-import type { Inspection } from "../domain/catalog/types";
+import type { Inspection, Recommendation } from "../domain/catalog/types";
 import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, parseHouseStyle, type HouseStyle } from "../domain/compose";
 import { analyse } from "../domain/coverage";
 import { publicationCheck, type PublishCheck } from "../domain/coverage/publish";
@@ -11,7 +11,20 @@ import type { Plan, PlanControl } from "../domain/plan";
 import { emptySettings } from "../domain/settings";
 import type { OfficeSettings } from "../domain/settings/types";
 import type { DocumentSnapshot } from "../domain/snapshot";
-import { builtInWording, wordingFor, type WordingCategory } from "../domain/wording";
+import {
+  builtInWording,
+  categoryLabel,
+  categoryScope,
+  mergeLibraries,
+  previewWording,
+  visibleEntries,
+  wordingValues,
+  type WordingCategory,
+  type WordingCategoryInfo,
+  type WordingPreview,
+  type WordingRole,
+  type WordingSnippet,
+} from "../domain/wording";
 import { PLACEHOLDERS } from "../domain/wording/placeholders";
 
 export type { HouseStyle };
@@ -100,34 +113,61 @@ export interface WordingOption {
   version: number;
   title: string;
   category: WordingCategory;
+  categoryLabel: string;
+  status: WordingSnippet["status"];
+  owner?: string;
+  lastReviewed?: string;
+  tags: string[];
   /** Filled text, paragraphs separated by a blank line. */
   text: string;
-  paragraphs: string[];
+  /** The filled text in parts: plain text, missing values and prompts for the author. */
+  preview: WordingPreview;
   tag: string;
   /** The tagged control to insert (compose's own rendering of the wording). */
   control: PlanControl;
+  /** Labels of the values that are missing ("PCC name"). */
   missing: string[];
 }
 
-const CATEGORY_ORDER: WordingCategory[] = ["response", "opening", "s55-statement", "closing"];
+/** The built-in wording with the office's own on top. */
+export const officeLibrary = (office: readonly WordingSnippet[]): WordingSnippet[] => mergeLibraries(builtInWording, office);
 
-/** Approved wording, filled for this office and inspection, in picker order. */
-export function wordingOptions(inspection: Inspection | null, settings: Partial<OfficeSettings>, today: Date): WordingOption[] {
-  return CATEGORY_ORDER.flatMap((category) =>
-    wordingFor(builtInWording, category).map((snippet) => {
-      const { control, missing } = composeWording(snippet, { settings, inspection: inspection ?? undefined, today });
-      const paragraphs = control.children.flatMap((c) => (c.kind === "paragraph" ? [c.text] : []));
-      return {
-        id: snippet.id,
-        version: snippet.version,
-        title: snippet.title,
-        category,
-        text: paragraphs.join("\n\n"),
-        paragraphs,
-        tag: control.tag,
-        control,
-        missing: labels(missing),
-      };
-    }),
-  );
+export interface WordingInputs {
+  settings: Partial<OfficeSettings>;
+  inspection: Inspection | null;
+  recommendation: Recommendation | null;
+  today: Date;
 }
+
+/**
+ * The entries this person is shown (officers: approved; comms editors: every entry's newest
+ * version), filled for this office, inspection and recommendation, in category order.
+ */
+export function wordingOptions(library: readonly WordingSnippet[], categories: readonly WordingCategoryInfo[], role: WordingRole, inputs: WordingInputs): WordingOption[] {
+  const order = new Map(categories.map((c, i) => [c.id, i]));
+  const entries = visibleEntries(library, role).sort((a, b) => (order.get(a.category) ?? 99) - (order.get(b.category) ?? 99));
+  return entries.map((snippet) => {
+    const recommendation = categoryScope(categories, snippet.category) === "recommendation" ? (inputs.recommendation ?? undefined) : undefined;
+    const context = { settings: inputs.settings, inspection: inputs.inspection ?? undefined, recommendation, today: inputs.today };
+    const { control, missing } = composeWording(snippet, context);
+    const paragraphs = control.children.flatMap((c) => (c.kind === "paragraph" ? [c.text] : []));
+    return {
+      id: snippet.id,
+      version: snippet.version,
+      title: snippet.title,
+      category: snippet.category,
+      categoryLabel: categoryLabel(categories, snippet.category),
+      status: snippet.status,
+      owner: snippet.owner,
+      lastReviewed: snippet.lastReviewed,
+      tags: snippet.tags ?? [],
+      text: paragraphs.join("\n\n"),
+      preview: previewWording(snippet.text, wordingValues(context)),
+      tag: control.tag,
+      control,
+      missing: labels(missing),
+    };
+  });
+}
+
+export const placeholderLabel = (name: string): string => labels([name])[0];

@@ -5,7 +5,12 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createOfficeWordPort, whenOfficeReady } from "../word";
+// In the start-up bundle (3.6 KB gzipped), so the inspection list is the first screen with no further request (issue 12).
+import builtInCatalog from "../../assets/catalog.json";
+// Not the ../word barrel: it would bring the whole adapter into the start-up bundle.
+import { createLazyOfficeWordPort } from "../word/lazyPort";
+import { whenOfficeReady } from "../word/officeStart";
+import { prepareFirstScreen } from "./actions/firstScreen";
 import { App, UnsupportedHost } from "./components/App";
 import { browserDownload, safeStorage, type Services } from "./services";
 import { fluentThemeFor } from "./theme";
@@ -23,7 +28,7 @@ function container(): HTMLElement {
   return el;
 }
 
-whenOfficeReady(({ inWord, host, theme: officeTheme }) => {
+whenOfficeReady(async ({ inWord, host, theme: officeTheme }) => {
   const root = createRoot(container());
   const theme = fluentThemeFor(officeTheme, forcedColors());
   if (!inWord) {
@@ -31,13 +36,15 @@ whenOfficeReady(({ inWord, host, theme: officeTheme }) => {
     return;
   }
   const services: Services = {
-    port: createOfficeWordPort(),
+    port: createLazyOfficeWordPort(),
     now: () => new Date(),
     storage: safeStorage(),
     download: browserDownload,
-    loadCatalog: () => import("../../assets/catalog.json").then((m) => m.default),
+    loadCatalog: () => Promise.resolve(builtInCatalog),
     scanIntervalMs: 2000,
   };
+  // The first screen's data in the store before the first render, so its first frame is complete.
+  await prepareFirstScreen(services);
   root.render(
     <StrictMode>
       <App services={services} theme={theme} />

@@ -7,6 +7,7 @@
 import { parseTag, recommendationOfTag, sectionTag } from "../domain/tags";
 import type { EndReason, HostCapabilities, Placement } from "./port";
 import type { Place } from "./render";
+import { isShowingPlaceholder } from "./snapshot";
 
 /** The body's content controls as read in the first sync (document order), for tags, ids and anchors. */
 export interface BodyControls {
@@ -152,7 +153,7 @@ function probeCursorParagraph(context: Word.RequestContext): CursorProbe {
   story.load("type");
   // One level only: the innermost control, never its parent through a maybe-null object (68).
   const around = paragraph.parentContentControlOrNullObject;
-  around.load("id,tag,cannotEdit");
+  around.load("id,tag,cannotEdit,text,placeholderText");
   return { paragraph, story, around };
 }
 
@@ -195,7 +196,7 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
 
 /**
  * Approved wording at the cursor. Inside one of our responses it becomes part of that response: at
- * its end while the response holds no control of its own ("End" is then safe, WORD-SEMANTICS 64),
+ * its start while it is empty, at its end while it holds no control of its own ("End" is then safe, WORD-SEMANTICS 64),
  * else right after the paragraph holding the cursor, which is the response's own (the cursor's
  * innermost control is the response). The first sync read which controls the response holds, so
  * neither needs another read. Elsewhere it goes where a section would.
@@ -212,7 +213,18 @@ export function probeWording(context: Word.RequestContext, caps: HostCapabilitie
       const response = cursor.around;
       const body = controls();
       const holdsControls = body.items.some((cc) => body.parentOf(cc.id) === response.id);
-      const place: Place = holdsControls ? (text) => cursor.paragraph.insertParagraph(text, "After") : (text) => response.insertParagraph(text, "End");
+      // An empty response (only its starter paragraph; Word may report its placeholder as text, 38)
+      // takes the wording at its start, so no empty line is left above it. The starter paragraph
+      // itself cannot give way: it carries the response's tags (26, 37), and a response holding
+      // only the wording would go with it (65). It stays below, holding the cursor.
+      const empty = response.text === "" || isShowingPlaceholder(response.text, response.placeholderText);
+      // In an empty paragraph (such as the starter below earlier wording) it goes before it, so the
+      // paragraph keeps the cursor and no empty line is left above the wording.
+      const place: Place = holdsControls
+        ? (text) => cursor.paragraph.insertParagraph(text, cursor.paragraph.text === "" ? "Before" : "After")
+        : empty
+          ? (text) => response.insertParagraph(text, "Start")
+          : (text) => response.insertParagraph(text, "End");
       return { placement: { at: "in-response", responseTag: response.tag }, place };
     },
   };

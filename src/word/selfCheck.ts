@@ -11,7 +11,7 @@ import { insertPlan } from "./insert";
 import type { HostCapabilities, SelfCheckResult } from "./port";
 
 /** A new blank document: one empty paragraph and no content control (WORD-SEMANTICS 27). */
-async function isBlank(): Promise<boolean> {
+export async function isBlank(): Promise<boolean> {
   return runAction("check-blank", false, async (context) => {
     const paragraphs = context.document.body.paragraphs.load({ select: "text", top: 2 });
     const controls = context.document.body.contentControls.load({ select: "id", top: 1 });

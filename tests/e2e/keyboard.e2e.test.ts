@@ -125,6 +125,9 @@ describe("drafting with the keyboard only", () => {
 
     // Back to the tabs, along them to Coverage.
     await user.tabTo(/^tab: Draft$/, { back: true });
+    // The tabs in order: Draft, then Wording, then Coverage.
+    await user.press("ArrowRight");
+    expect(await user.focusedName()).toBe("tab: Wording");
     await user.press("ArrowRight");
     expect(await user.focusedName()).toBe("tab: Coverage");
     await user.press("Enter");

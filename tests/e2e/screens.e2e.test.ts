@@ -45,7 +45,7 @@ describe("the first run", () => {
     session = await openPreview("preview.html");
     // A user who has never opened the pane: nothing stored in this browser (the page and the pane
     // share it). Cleared once the pane has loaded, then the page opened afresh.
-    await taskPane(session.page).getByRole("heading", { name: "Inspection Response Drafter" }).waitFor({ timeout: 20_000 });
+    await taskPane(session.page).getByRole("heading", { level: 1, name: "Inspection Response Drafter" }).waitFor({ timeout: 20_000 });
     await (await paneFrame(session.page)).evaluate(() => localStorage.clear());
     await reopen(session);
   });

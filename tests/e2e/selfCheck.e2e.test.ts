@@ -145,7 +145,7 @@ describe("drafting at WordApi 1.1 in a letter with content controls of ours and 
 
     expect(await sectionCounts(page)).toEqual(titles.map(() => 1));
     const outline = await documentOutline(page);
-    for (const block of ["[Opening – report and assurance sought]", "[Recommendations heading]", "[Closing – progress will be monitored]", "[Signature]"]) {
+    for (const block of ["[Section 55 statement – narrative letter]", "[Recommendations heading]", "[Closing – progress will be monitored]", "[Signature]", "[Copies]"]) {
       expect(outline.filter((l) => l === block)).toHaveLength(1);
     }
     await expectTheirsAndOursKept(page);

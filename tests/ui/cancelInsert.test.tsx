@@ -15,9 +15,11 @@ function slowComposer() {
   return { loadComposer, finish };
 }
 
+/** Chooses the inspection and waits for Draft (chosen as the list appears, it opens after the start-up work). */
 async function openRapePhaseOne(options: PaneOptions) {
   const pane = renderPane(options);
   await pane.user.click(await screen.findByRole("button", { name: /Response to rape – Phase one/ }));
+  await screen.findByRole("button", { name: "Insert full response" });
   return pane;
 }
 

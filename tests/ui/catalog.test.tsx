@@ -15,7 +15,8 @@ describe("choosing an inspection", () => {
 
     await user.click(entry);
 
-    const list = screen.getByRole("list", { name: /Recommendations of Response to rape – Phase one/ });
+    // Chosen as soon as the list appears, Draft opens once the pane's start-up work has run.
+    const list = await screen.findByRole("list", { name: /Recommendations of Response to rape – Phase one/ });
     expect(within(list).getAllByRole("listitem", { name: /^Recommendation \d+$/ })).toHaveLength(13);
     expect(screen.getByRole("heading", { level: 2, name: "Response to rape – Phase one" })).toBeInTheDocument();
     expect(screen.getByText("due 9 September 2021 · 20 days left")).toBeInTheDocument();

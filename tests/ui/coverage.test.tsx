@@ -101,9 +101,10 @@ describe("coverage", () => {
   it("filters to the unanswered recommendations", async () => {
     const { user } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     const list = () => screen.getByRole("list", { name: "Coverage by recommendation" });
-    expect(within(list()).getAllByRole("listitem")).toHaveLength(13);
+    // One row per recommendation, and one under recommendation 5 for each of its four parts.
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(13 + 4);
     await user.click(screen.getByRole("switch", { name: "Show only unanswered" }));
-    expect(within(list()).getAllByRole("listitem")).toHaveLength(11);
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(11 + 4);
     expect(within(list()).queryByRole("img", { name: /recommendation 1: / })).not.toBeInTheDocument();
   });
 
@@ -176,19 +177,50 @@ describe("coverage", () => {
     expect(on.tags).not.toContain("ird:response:cjji-rape-phase-1-2021:r1");
   });
 
+  it("refuses a second coverage table and says how to bring the first up to date", async () => {
+    const withTable = twoAnswered();
+    withTable.paragraphs.push({ text: "Recommendations and responses: Response to rape – Phase one", style: "Heading 2", controlTags: [] });
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: withTable }));
+    await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
+    expect(await screen.findByText("The document already has a coverage table")).toBeInTheDocument();
+    expect(screen.getByText(/delete the table and its heading “Recommendations and responses: Response to rape – Phase one”, then add it again/)).toBeInTheDocument();
+    expect(port.callsOf("appendTable")).toHaveLength(0);
+    expect(screen.getByRole("button", { name: "Add coverage table to document" })).toBeEnabled();
+  });
+
+  it.each([
+    ["20 August 2021", new Date(2021, 7, 20, 10), "Response due 9 September 2021 · 20 days left", "in-time"],
+    ["2 September 2021", new Date(2021, 8, 2, 10), "Response due 9 September 2021 · 7 days left", "due-soon"],
+    ["9 September 2021", new Date(2021, 8, 9, 10), "Response due 9 September 2021 · due today", "due-soon"],
+    ["13 September 2021", new Date(2021, 8, 13, 10), "Response due 9 September 2021 · 4 days overdue", "overdue"],
+  ])("shows the statutory deadline on %s, coloured by how near it is", async (_when, today, label, urgency) => {
+    const pane = renderPane({ port: new FakeWordPort({ snapshot: twoAnswered() }), today });
+    await pane.user.click(await screen.findByRole("button", { name: RAPE_ONE }));
+    await pane.user.click(screen.getByRole("tab", { name: "Coverage" }));
+    const deadline = await screen.findByLabelText(label);
+    expect(deadline).toHaveTextContent(label);
+    expect(deadline).toHaveAttribute("data-urgency", urgency);
+  });
+
   it("adds a coverage table to the document and exports the same as CSV", async () => {
     const { user, port, downloads } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
     expect(await screen.findByText("Coverage table added")).toBeInTheDocument();
     const [table] = port.callsOf("appendTable");
-    expect(table.rows).toHaveLength(14);
-    expect(table.rows[3]).toEqual(["3", inspection.recommendations[2].text, "placeholder"]);
+    // A header, 13 recommendations, and recommendation 5's four parts under it.
+    expect(table.rows).toHaveLength(1 + 13 + 4);
+    expect(table.rows.slice(6, 10).map((r) => r[0])).toEqual(["5.1", "5.2", "5.3", "5.4"]);
+    expect(table.rows[0]).toEqual(["No.", "Recommendation", "Status"]);
+    expect(table.rows[1]).toEqual(["1", inspection.recommendations[0].text, "answered"]);
+    expect(table.rows[3]).toEqual(["3", inspection.recommendations[2].text, "not yet answered"]);
+    expect(table.rows.map((r) => r[2])).toContain("not in the document");
+    expect(table.rows.some((r) => r[2] === "placeholder" || r[2] === "missing")).toBe(false);
 
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
     expect(downloads).toHaveLength(1);
     expect(downloads[0].fileName).toBe("coverage-cjji-rape-phase-1-2021.csv");
     const csv = await readFileText(downloads[0].blob);
-    expect(csv.trim().split("\r\n")).toHaveLength(14);
+    expect(csv.trim().split("\r\n")).toHaveLength(1 + 13 + 4);
     expect(csv).toContain(",13,,");
   });
 });

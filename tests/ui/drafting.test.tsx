@@ -11,9 +11,14 @@ const RAPE_ONE = /Response to rape – Phase one/;
 
 const sectionTags = (plan: Plan) => plan.nodes.flatMap((n) => (n.kind === "control" && parseTag(n.tag)?.kind === "section" ? [n.tag] : []));
 
+/**
+ * Chooses the inspection and waits for the Draft screen: chosen the moment the list appears, before
+ * the pane's start-up work has run (it waits for the first paint), Draft shows "Opening…" first.
+ */
 async function openRapePhaseOne(port = new FakeWordPort()) {
   const pane = renderPane({ port });
   await pane.user.click(await screen.findByRole("button", { name: RAPE_ONE }));
+  await screen.findByRole("button", { name: "Insert full response" });
   return pane;
 }
 
@@ -114,7 +119,7 @@ describe("drafting the response", () => {
   it("shows each recommendation's number, portal id, due wording and addressees", async () => {
     const { user } = renderPane();
     await user.click(await screen.findByRole("button", { name: /Response to rape – Phase two/ }));
-    const rec1 = screen.getByRole("listitem", { name: "Recommendation 1" });
+    const rec1 = await screen.findByRole("listitem", { name: "Recommendation 1" });
     expect(within(rec1).getByText("#21912")).toBeInTheDocument();
     expect(within(rec1).getByText(/^For /)).toBeInTheDocument();
   });
@@ -122,7 +127,7 @@ describe("drafting the response", () => {
   it("lists a recommendation's sub-parts under it", async () => {
     const { user } = renderPane();
     await user.click(await screen.findByRole("button", { name: /Violence against women and girls/ }));
-    const parts = screen.getByRole("list", { name: "Parts of recommendation 2" });
+    const parts = await screen.findByRole("list", { name: "Parts of recommendation 2" });
     expect(within(parts).getAllByRole("listitem")).toHaveLength(6);
   });
 });
@@ -153,12 +158,14 @@ describe("house styles and standard wording", () => {
     expect(services.storage.getItem("ird.houseStyles.v1")).toContain("our-office-form");
   });
 
-  it("inserts approved standard wording at the cursor as a tagged wording control", async () => {
+  it("inserts approved standard wording at the cursor as a tagged wording control, from the Wording tab", async () => {
     const { user, port } = await openRapePhaseOne();
-    await user.click(screen.getByRole("combobox", { name: /^Wording/ }));
-    await user.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Response – already in place" }));
-    expect(screen.getByLabelText("Preview of Response – already in place")).not.toBeEmptyDOMElement();
-    await user.click(screen.getByRole("button", { name: "Insert wording at the cursor" }));
+    await user.click(screen.getByRole("button", { name: "Find standard wording" }));
+    await user.click(await screen.findByRole("button", { name: /^Response – already in place/ }));
+    expect(screen.getByRole("region", { name: "Preview of Response – already in place" })).not.toBeEmptyDOMElement();
+    await user.click(screen.getByRole("button", { name: "Insert at the cursor" }));
+    // The office's settings are empty: the pane asks before inserting with [force name] in the text.
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Insert anyway" }));
 
     expect(await screen.findByText("“Response – already in place” inserted")).toBeInTheDocument();
     // Wording has its own port method: no plan, no silent "wording mode".

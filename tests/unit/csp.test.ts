@@ -9,8 +9,14 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "../..");
 const PAGES = ["src/taskpane/taskpane.html", ...readdirSync(path.join(ROOT, "src/commands")).filter((f) => f.endsWith(".html")).map((f) => `src/commands/${f}`)];
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
-/** A template as HtmlWebpackPlugin renders it for Word: its one parameter is office.js's URL. */
-const rendered = (file: string) => read(file).replace(/<%=\s*officeScriptUrl\s*%>/g, "https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+/**
+ * A template as HtmlWebpackPlugin renders it for Word: office.js's URL, and the preload links it
+ * writes for the bundle's scripts (one stands for them all here).
+ */
+const rendered = (file: string) =>
+  read(file)
+    .replace(/<%\s*for\b[\s\S]*?<%\s*}\s*%>/g, '<link rel="preload" as="script" href="taskpane.js" />')
+    .replace(/<%=\s*officeScriptUrl\s*%>/g, "https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
 
 /** The policy in a page's <meta http-equiv="Content-Security-Policy">, as directive -> sources. */
 function policyOf(html: string): Map<string, string[]> {

@@ -57,6 +57,6 @@ describe("wording file limits", () => {
 
   it("refuses a wording file too large to be one before reading it", () => {
     const big = JSON.stringify(file([{ ...snippet, text: "x".repeat(WORDING_LIMITS.fileChars) }]));
-    expect(parseWordingFile(big).problems[0]).toMatchObject({ index: -1, label: "file", message: expect.stringMatching(/^is too large \(\d[\d,]* KB; a wording file may be 1000 KB at most\)$/) });
+    expect(parseWordingFile(big).problems[0]).toMatchObject({ index: -1, label: "file", message: expect.stringMatching(/^is too large \(\d[\d,]* KB; a wording file may be 10 MB at most\)$/) });
   });
 });

@@ -33,15 +33,23 @@ describe("joining addressees as a sentence", () => {
 describe("the deferred response for recommendations addressed to other bodies", () => {
   const deferred = findWording(builtInWording, DEFERRED_WORDING_ID)!;
 
-  it("names the bodies and says the force will await further information", () => {
+  it("names the bodies and says, in the PCC's own voice, what the PCC will do while awaiting them", () => {
     const { text, missing } = fillWording(deferred, { settings, inspection: phase1, recommendation: rec("r11") });
-    expect(text).toBe("This recommendation is addressed to the Home Office, not to Exampleshire Constabulary. The force will await further information from them and will act on any national guidance or framework that results.");
+    expect(text).toBe(
+      "This recommendation is addressed to the Home Office, not to Exampleshire Constabulary or to me. I will await the outcome of their work, and I will ask the Chief Constable how the force will act on any national guidance or framework that results.",
+    );
     expect(missing).toEqual([]);
+  });
+
+  it("is a newer version than the force-voiced wording it replaced, so documents drafted with that show as out of date", () => {
+    expect(deferred.version).toBeGreaterThanOrEqual(2);
+    expect(deferred.text).toMatch(/\bI will\b/);
+    expect(deferred.text).not.toMatch(/\bThe force will await\b/);
   });
 
   it("marks the force name visibly and reports it when settings are not filled in", () => {
     const { text, missing } = fillWording(deferred, { settings: emptySettings(), inspection: phase1, recommendation: rec("r9") });
-    expect(text).toContain("addressed to the CPS, not to [force name].");
+    expect(text).toContain("addressed to the CPS, not to [force name] or to me.");
     expect(text).not.toMatch(/[{}]/);
     expect(missing).toEqual(["forceName"]);
   });
@@ -50,15 +58,15 @@ describe("the deferred response for recommendations addressed to other bodies", 
 describe("the built-in wording library", () => {
   it("has approved openings, s.55 statements, closings and common responses", () => {
     expect(wordingFor(builtInWording, "opening").length).toBeGreaterThanOrEqual(2);
-    expect(wordingFor(builtInWording, "s55-statement").map((s) => s.id)).toEqual(["s55-statement-letter", "s55-statement-form"]);
+    expect(wordingFor(builtInWording, "s55-statement").map((s) => s.id)).toEqual(["s55-statement-letter", "s55-statement-form", "s55-statement-narrative", "s55-statement-publication"]);
     expect(wordingFor(builtInWording, "closing").length).toBeGreaterThanOrEqual(2);
-    expect(wordingFor(builtInWording, "response").map((s) => s.id)).toEqual([
+    expect(wordingFor(builtInWording, "response").map((s) => s.id)).toEqual(expect.arrayContaining([
       "response-action-in-place",
       "response-work-under-way",
       "response-accepted-plan",
       "response-not-accepted",
       DEFERRED_WORDING_ID,
-    ]);
+    ]));
   });
 
   it("offers draft wording only when asked", () => {
@@ -107,7 +115,7 @@ describe("reading a wording file", () => {
     expect(snippets.map((s) => s.id)).toEqual(["closing-a"]);
     expect(problems.map((p) => `${p.label}: ${p.message}`)).toEqual([
       "closing-b: text uses {recommendationText}, which is only available inside a recommendation section",
-      "closing-c: category must be one of opening, s55-statement, closing, response",
+      "closing-c: category must be one of opening, s55-statement, response, partnership, victims, deferral, closing, sign-off",
       "Closing D: id must be lower-case words joined by hyphens, e.g. closing-thanks",
       'closing-a: repeats version 1 of "closing-a"',
     ]);

@@ -78,10 +78,55 @@ describe.each([
     expect(text).not.toMatch(/\{[a-zA-Z]+(:[a-z]+)?\}/);
   });
 
+  it("states the section 55 basis, keeps every response in body text and ends by copying it to HMICFRS and the Home Secretary", async () => {
+    const { lines } = await draft(inspection, styleById(styleId));
+    const text = lines.join("\n");
+    expect(text).toMatch(/[Ss]ection 55(?:\(\d\))? of the Police Act 1996/);
+    for (const rec of inspection.recommendations) {
+      const at = lines.findIndex((l) => l.trim() === `[${responseTag(inspection.id, rec.id)}]`);
+      // Word shows Quote centred and in italics: a response is the letter's own body text.
+      expect(lines[at + 1].trim()).toMatch(/^Normal:(?: |$)/);
+    }
+    const copies = lines.slice(lines.findIndex((l) => l.trim() === `[${blockTag("copies")}]`));
+    expect(copies.join("\n")).toMatch(/Inspectorate of Constabulary and Fire & Rescue Services/);
+    expect(`${lines.slice(0, 8).join("\n")}\n${copies.join("\n")}`).toMatch(/Home Secretary/);
+    // A joint thematic report is not an inspection of the office's force.
+    expect(text).not.toMatch(/an inspection of Northvale/);
+  });
+
   it("drafts the same document on Word 2016 (WordApi 1.1) as on Word on the web", async () => {
     const web = await draft(inspection, styleById(styleId), "1.9");
     const word2016 = await draft(inspection, styleById(styleId), "1.1");
     expect(word2016.lines).toEqual(web.lines);
+  });
+});
+
+describe("the narrative letter, as a PCC signs it", () => {
+  it("reads in Word as a letter: addressee, date, salutation, subject, s.55 statement, comments, recommendations, sign-off and copies", async () => {
+    const inspection = byId("cjji-rape-phase-1-2021");
+    const { lines } = await draft(inspection, styleById("narrative-letter"));
+    const plain = lines.filter((l) => !l.trim().startsWith("["));
+    const at = (text: string) => plain.findIndex((l) => l.trim() === text);
+    const order = [
+      "Normal: His Majesty's Chief Inspector of Constabulary",
+      "Normal: 10 March 2022",
+      "Normal: Dear Chief Inspector",
+      `Heading 2: Response to the HMICFRS and HMCPSI report '${inspection.title}'`,
+      "Heading 1: The Chief Constable's comments",
+      "Heading 1: My comments",
+      "Heading 1: Recommendations",
+      "Normal: Yours sincerely",
+      "Normal: Jordan Reyes",
+      "Normal: Police and Crime Commissioner for Northvale",
+      "Normal: Copy to: the Home Secretary",
+    ];
+    const positions = order.map(at);
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(plain.some((l) => /^\s*Normal: This is my response, as Police and Crime Commissioner for Northvale, .* section 55 of the Police Act 1996/.test(l))).toBe(true);
+    const r5 = lines.slice(lines.findIndex((l) => l.trim() === `[ird:block:rec-text:${inspection.id}:r5]`));
+    // Recommendation 5's four minimum items, each its own list paragraph under the recommendation.
+    expect(r5.slice(2, 6).map((l) => l.trim().slice(0, "List Paragraph: 1. ".length))).toEqual([1, 2, 3, 4].map((n) => `List Paragraph: ${n}. `));
   });
 });
 

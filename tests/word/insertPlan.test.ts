@@ -127,8 +127,8 @@ describe("inserting the response sections", () => {
     expect(model.allControls().filter((c) => c.tag.startsWith("ird:section:"))).toHaveLength(3);
   });
 
-  it("puts approved wording inside the response the cursor is in", async () => {
-    const { model } = setupWordHost(with13());
+  it("puts approved wording inside the empty response the cursor is in, at its start, leaving no empty line above it, in two round trips", async () => {
+    const { model, host } = setupWordHost(with13());
     const port = createOfficeWordPort();
     await port.insertPlan(planFor(three, { blocks: false }), "end");
     const before = outline(model);
@@ -137,15 +137,40 @@ describe("inserting the response sections", () => {
     if (para.kind !== "paragraph") throw new Error("the response should hold a paragraph");
     model.setCursor(para.id);
     const wording = { kind: "control" as const, tag: wordingTag("accepted", 2), title: "Accepted", children: [{ kind: "paragraph" as const, text: "We accept this recommendation.", style: "Normal" as const }] };
+    host.resetCounters();
     const outcome = await port.insertWording(wording);
-    expect(outcome.placement).toEqual({ at: "in-response", responseTag: responseTag(id, "r2") });
+    expect(outcome).toMatchObject({ placement: { at: "in-response", responseTag: responseTag(id, "r2") }, verified: true });
+    expect(host.counters.syncs).toBe(2);
     const after = outline(model);
     const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
-    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, "    Normal: ", `    [${wordingTag("accepted", 2)}]`, "      Normal: We accept this recommendation."]);
+    // The starter paragraph stays below, holding the cursor: it carries the response's tags (WORD-SEMANTICS 26, 37, 65).
+    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, `    [${wordingTag("accepted", 2)}]`, "      Normal: We accept this recommendation.", "    Normal: "]);
     expect(after).toHaveLength(before.length + 2);
+    // Everything outside the response is as it was.
+    expect(after.slice(0, at + 1)).toEqual(before.slice(0, at + 1));
+    expect(after.slice(at + 3)).toEqual(before.slice(at + 1));
   });
 
-  it("puts a second block of wording in the response too, right after the paragraph holding the cursor, never inside the first", async () => {
+  it("adds wording after what the author already wrote in the response, touching nothing else", async () => {
+    const { model, host } = setupWordHost(with13());
+    const port = createOfficeWordPort();
+    await port.insertPlan(planFor(three, { blocks: false }), "end");
+    const para = controlsTagged(model, responseTag(id, "r2"))[0].children[0];
+    if (para.kind !== "paragraph") throw new Error("the response should hold a paragraph");
+    model.setParagraphText(para.id, "We accept this recommendation.");
+    model.setCursor(para.id, 3);
+    const before = outline(model);
+    host.resetCounters();
+    const wording = { kind: "control" as const, tag: wordingTag("accepted", 1), title: "Accepted", children: [{ kind: "paragraph" as const, text: "Work starts in March.", style: "Normal" as const }] };
+    await port.insertWording(wording);
+    const after = outline(model);
+    const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
+    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, "    Normal: We accept this recommendation.", `    [${wordingTag("accepted", 1)}]`, "      Normal: Work starts in March."]);
+    expect([...after.slice(0, at + 2), ...after.slice(at + 4)]).toEqual(before);
+    expect(host.counters.syncs).toBe(2);
+  });
+
+  it("puts a second block of wording in the response too, where the cursor is (before the empty starter paragraph), never inside the first", async () => {
     const { model, host } = setupWordHost(with13());
     const port = createOfficeWordPort();
     await port.insertPlan(planFor(three, { blocks: false }), "end");
@@ -163,11 +188,11 @@ describe("inserting the response sections", () => {
     const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
     expect(after.slice(at, at + 6)).toEqual([
       `  [${responseTag(id, "r2")}]`,
-      "    Normal: ",
-      `    [${wordingTag("accepted", 2)}]`,
-      "      Normal: Wording 2.",
       `    [${wordingTag("accepted", 1)}]`,
       "      Normal: Wording 1.",
+      `    [${wordingTag("accepted", 2)}]`,
+      "      Normal: Wording 2.",
+      "    Normal: ",
     ]);
     expect(host.counters.syncs).toBe(2);
   });

@@ -1,2 +1,3 @@
 export * from "./types";
 export { parseCatalog, parseInspection, inspectionSchema } from "./schema";
+export { inspectionScope } from "./scope";

@@ -65,6 +65,7 @@ export function inspectionToXml(inspection: Inspection): string {
     el("title", i.title) +
     el("shortTitle", i.shortTitle) +
     el("type", i.type) +
+    (i.scope ? el("scope", i.scope) : "") +
     list("inspectorates", "inspectorate", i.inspectorates) +
     `<recommendations>${recs(i.recommendations)}</recommendations>` +
     (i.areasForImprovement ? `<areasForImprovement>${recs(i.areasForImprovement)}</areasForImprovement>` : "") +
@@ -126,6 +127,7 @@ export function inspectionFromXml(xml: string): StoredRead {
     publishedOn: root["@publishedOn"],
     inspectorates: items(root.inspectorates, "inspectorate").map(textOf),
     type: textOf(root.type),
+    ...(root.scope === undefined ? {} : { scope: textOf(root.scope) }),
     portalId: root["@portalId"] ?? null,
     complete: asBool(root["@complete"]),
     recommendations: items(root.recommendations, "recommendation").map(readRecommendation),

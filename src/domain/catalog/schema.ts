@@ -1,27 +1,16 @@
 import "../zodConfig";
 import * as z from "zod/mini";
 import { zodMessages } from "../zodMessages";
+import { CATALOG_LIMITS, ISO_DATE, MAX_ID_LENGTH, SAFE_ID, isRealDate } from "./limits";
 import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
 
 // zod/mini (functional API) rather than zod: the same checks at a third of the download.
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
-  z.refine((s) => {
-    // Round-trip, since Date.parse rolls 2021-02-30 over into March instead of refusing it.
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "is not a real date"),
-);
+const isoDate = z.string().check(z.regex(ISO_DATE, "must be a date written YYYY-MM-DD"), z.refine(isRealDate, "is not a real date"));
 
 const digits = z.nullable(z.string().check(z.regex(/^\d+$/, "must be digits")));
 
-/**
- * Ids name content controls in the document (`ird:section:<inspectionId>:<recId>`, tags.ts): a
- * letter or digit, then letters, digits, ".", "_" or "-", 80 at most. No ":" or "@" (they separate
- * a tag's parts), no spaces, nothing invisible, so every tag reads back as the ids it was made of.
- */
-export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-export const MAX_ID_LENGTH = 80;
+// Limits and the id rule live apart from the validator, so code that must not load zod can use them.
+export { CATALOG_LIMITS, MAX_ID_LENGTH, SAFE_ID } from "./limits";
 
 const id = z.string().check(
   z.superRefine((s, ctx) => {
@@ -32,27 +21,6 @@ const id = z.string().check(
   }),
 );
 
-/**
- * Limits on a catalog, so a file made by mistake (or on purpose) cannot hang the pane: every
- * catalog HMICFRS has published is far inside them (the largest has 13 recommendations).
- */
-export const CATALOG_LIMITS = {
-  /** Inspections in one catalog file. */
-  inspections: 500,
-  /** Recommendations, or areas for improvement, in one inspection. */
-  recommendations: 300,
-  /** Sub-parts of one recommendation. */
-  parts: 50,
-  /** Addressees of one recommendation. */
-  addressees: 30,
-  /** Characters of a recommendation's (or a part's) text. */
-  text: 10_000,
-  /** Characters of a title, a type, an addressee, a due date. */
-  shortText: 500,
-  /** Characters of a catalog file read as text (JSON): about 5 MB. */
-  fileChars: 5_000_000,
-} as const;
-
 const limited = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, "must not be empty"), z.maxLength(max, `must be ${max.toLocaleString("en-GB")} characters or fewer`));
 const list = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
@@ -61,6 +29,8 @@ const list = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
 export const recommendationPartSchema = z.object({ id, text: limited(CATALOG_LIMITS.text) });
 
 export const recommendationKinds = ["recommendation", "cause-of-concern", "area-for-improvement"] as const;
+
+export const inspectionScopes = ["force", "national"] as const;
 
 export const recommendationSchema = z.object({
   id,
@@ -82,6 +52,7 @@ export const inspectionSchema = z
     publishedOn: isoDate,
     inspectorates: list(limited(CATALOG_LIMITS.shortText), CATALOG_LIMITS.addressees, "inspectorates"),
     type: z.string().check(z.maxLength(CATALOG_LIMITS.shortText, `must be ${CATALOG_LIMITS.shortText} characters or fewer`)),
+    scope: z.optional(z.enum(inspectionScopes, { message: `must be ${inspectionScopes.join(" or ")}` })),
     portalId: digits,
     complete: z.boolean(),
     recommendations: list(recommendationSchema, CATALOG_LIMITS.recommendations, "recommendations"),

@@ -32,6 +32,13 @@ export interface Recommendation {
   parts: RecommendationPart[];
 }
 
+/**
+ * Whose report it is: "force" for an inspection of one force (PEEL, a force inspection), "national"
+ * for a national or joint thematic report about many. A response to a national report must not
+ * call it "an inspection of <force>".
+ */
+export type InspectionScope = "force" | "national";
+
 export interface Inspection {
   id: string;
   title: string;
@@ -40,6 +47,8 @@ export interface Inspection {
   publishedOn: string;
   inspectorates: string[];
   type: string;
+  /** Absent: inferred from `type` (inspectionScope). */
+  scope?: InspectionScope;
   portalId: string | null;
   /** false: the entry lists only the recommendations forces and PCCs respond to. */
   complete: boolean;

@@ -4,13 +4,19 @@
  */
 import letters from "../../../assets/wording/letters.json";
 import responses from "../../../assets/wording/responses.json";
+import topics from "../../../assets/wording/topics.json";
 import { parseWordingFile } from "./schema";
 import { fillTemplate, type Filled } from "./template";
 import type { WordingCategory, WordingSnippet } from "./types";
 import { wordingValues, type WordingContext } from "./values";
 
 export * from "./types";
-export { parseWordingFile, wordingSnippetSchema, WORDING_LIMITS } from "./schema";
+export { checkSnippet, parseWordingFile, wordingEntrySchema, wordingFileText, wordingSnippetSchema, WORDING_LIMITS, type WordingFileRead } from "./schema";
+export { BUILT_IN_CATEGORIES, categoryLabel, categoryScope, mergeCategories } from "./categories";
+export * from "./library";
+export { createWordingSearch, type WordingSearch } from "./search";
+export { previewWording, type PreviewSegment, type WordingPreview } from "./preview";
+export { staleWording, type StaleWording } from "./stale";
 export { checkTemplate, fillTemplate, markerFor, placeholdersIn, type Filled, type TemplateValues } from "./template";
 export { PLACEHOLDERS, FORMATS, isPlaceholderName, type PlaceholderName, type PlaceholderScope } from "./placeholders";
 export { joinAddressees, localIsoDate, wordingValues, type WordingContext } from "./values";
@@ -20,7 +26,7 @@ export const DEFERRED_WORDING_ID = "response-addressed-elsewhere";
 
 function loadBuiltIn(): WordingSnippet[] {
   const all: WordingSnippet[] = [];
-  for (const [name, file] of [["letters", letters], ["responses", responses]] as const) {
+  for (const [name, file] of [["letters", letters], ["responses", responses], ["topics", topics]] as const) {
     const { snippets, problems } = parseWordingFile(file);
     // Built-in data is ours: a broken entry is a bug to catch in tests, not something to skip quietly.
     if (problems.length) throw new Error(`assets/wording/${name}.json: ${problems.map((p) => `${p.label} ${p.message}`).join("; ")}`);
@@ -72,3 +78,4 @@ export function wordingParagraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+export { emptyForm, formOf, readWordingForm, type WordingForm, type WordingFormField } from "./form";

@@ -32,6 +32,8 @@ export const PLACEHOLDERS = {
   inspectionType: { scope: "document", kind: "text", label: "type of inspection" },
   inspectionPortalId: { scope: "document", kind: "text", label: "inspection portal id" },
   inspectorates: { scope: "document", kind: "text", label: "inspectorates" },
+  /** The force's name when the report is an inspection of that one force; empty for national reports (use inside [[ ]]). */
+  inspectedForce: { scope: "document", kind: "text", label: "force inspected" },
   recommendationCount: { scope: "document", kind: "number", label: "number of recommendations" },
   publishedOn: { scope: "document", kind: "date", label: "publication date" },
   dueOn: { scope: "document", kind: "date", label: "response due date" },

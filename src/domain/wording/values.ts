@@ -1,8 +1,9 @@
 /** Where placeholder values come from: the office settings, the inspection, the recommendation, today. */
+import { inspectionScope } from "../catalog/scope";
 import type { Inspection, Recommendation } from "../catalog/types";
 import { statutoryDueDate } from "../deadline";
 import type { OfficeSettings } from "../settings/types";
-import type { TemplateValues } from "./template";
+import { markerFor, type TemplateValues } from "./template";
 
 export interface WordingContext {
   /** Partial or empty settings are fine: the missing ones show as "[PCC name]" and are reported. */
@@ -62,6 +63,9 @@ export function wordingValues(ctx: WordingContext): TemplateValues {
       inspectionType: insp.type,
       inspectionPortalId: insp.portalId,
       inspectorates: joinPlain(insp.inspectorates),
+      // Empty for a national report, so "[[an inspection of {inspectedForce}]]" drops out; for a
+      // force's own inspection an unset force name still shows as its marker rather than vanishing.
+      inspectedForce: inspectionScope(insp) === "force" ? (values.forceName || markerFor("forceName")) : null,
       recommendationCount: insp.recommendations.length,
       publishedOn: insp.publishedOn,
       dueOn: statutoryDueDate(insp.publishedOn),

@@ -1,4 +1,5 @@
 /** Loading the catalog, searching it, choosing an inspection, and picking up the document's own. */
+import { previewCatalog } from "../../domain/catalog/preview";
 import type { Inspection } from "../../domain/catalog/types";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
@@ -6,25 +7,67 @@ import { showFailure, showMessage } from "./messages";
 import { showTab } from "./navigation";
 import { initialCoverage } from "../store/coverageSlice";
 import type { CatalogState } from "../store/catalogSlice";
-import { combineCatalog, readOwnInspections } from "./ownInspections";
+import { OWN_INSPECTIONS_KEY, combineCatalog, readOwnInspections } from "./ownInspections";
 
-export async function loadCatalog(services: Services): Promise<void> {
+/** The built-in catalog as first loaded, kept until it is validated (once per set of services). */
+const firstLoads = new WeakMap<Services, { raw: Promise<unknown>; listed: Promise<void>; validated: boolean }>();
+
+/**
+ * The first screen's inspection list, before any validation (issue 12): the built-in catalog and
+ * the office's own inspections, listed as their JSON comes wherever the shape is right. Needs no
+ * code beyond the start-up bundle. Resolves once the list is in the store (at once for a catalog
+ * already in memory). loadCatalog, after the first paint, validates this same load and replaces it.
+ */
+export function showCatalogPreview(services: Services): Promise<void> {
+  const known = firstLoads.get(services);
+  if (known) return known.listed;
+  const raw = services.loadCatalog();
   patch("catalog", { status: "loading" });
+  const listed = raw.then(
+    (json) => {
+      const builtIn = previewCatalog(json);
+      const own = previewOwn(services);
+      patch("catalog", (c) => (c.status !== "loading" ? {} : { status: "checking" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c)) }));
+    },
+    () => undefined, // loadCatalog reports it
+  );
+  firstLoads.set(services, { raw, listed, validated: false });
+  return listed;
+}
+
+function previewOwn(services: Services): Inspection[] {
+  try {
+    return previewCatalog(JSON.parse(services.storage.getItem(OWN_INSPECTIONS_KEY) ?? "[]"));
+  } catch {
+    return []; // loadCatalog reports it
+  }
+}
+
+// Keep an inspection the document brought in, if it arrived first.
+const fromDocument = (c: CatalogState) => c.inspections.filter((i) => c.fromDocument.includes(i.id) && !c.own.includes(i.id));
+
+/** Loads and validates the catalog: the load the first screen listed, then (trying again) a new one. */
+export async function loadCatalog(services: Services): Promise<void> {
+  const first = firstLoads.get(services);
+  const load = first && !first.validated ? first.raw : services.loadCatalog();
+  if (first) first.validated = true;
+  load.catch(() => undefined); // awaited below, after the validator has loaded
+  // A list shown unvalidated stays while it is checked; if the check fails it goes.
+  const previewed = useStore.getState().catalog.status === "checking";
+  if (!previewed) patch("catalog", { status: "loading" });
   let parseCatalog: typeof import("../../domain/catalog/schema").parseCatalog;
   try {
     // The validator (zod) is loaded with the catalog, not at start (bundle budget, issue 5).
     ({ parseCatalog } = await import(/* webpackChunkName: "catalog-schema" */ "../../domain/catalog/schema"));
   } catch (error) {
-    patch("catalog", { status: "failed" });
+    patch("catalog", (c): Partial<CatalogState> => (previewed ? { status: "failed", builtIn: [], own: [], inspections: fromDocument(c) } : { status: "failed" }));
     showFailure("catalog", "The inspection catalog could not be loaded", error);
     return;
   }
   // The office's own inspections are listed even when the built-in catalog fails to load.
   const own = readOwnInspections(services, parseCatalog);
-  // Keep an inspection the document brought in, if it arrived first.
-  const fromDocument = (c: CatalogState) => c.inspections.filter((i) => c.fromDocument.includes(i.id) && !c.own.includes(i.id));
   try {
-    const { inspections, problems } = parseCatalog(await services.loadCatalog());
+    const { inspections, problems } = parseCatalog(await load);
     patch("catalog", (c) => ({
       status: "ready" as const,
       builtIn: inspections,
@@ -42,7 +85,10 @@ export async function loadCatalog(services: Services): Promise<void> {
       );
     }
   } catch (error) {
-    patch("catalog", (c) => ({ status: "failed" as const, own: own.map((i) => i.id), inspections: combineCatalog(c.builtIn, own, fromDocument(c)) }));
+    patch("catalog", (c) => {
+      const builtIn = previewed ? [] : c.builtIn;
+      return { status: "failed" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c)) };
+    });
     showFailure("catalog", "The inspection catalog could not be loaded", error);
   }
 }

@@ -6,7 +6,7 @@ import { currentReport, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
 import { unlessAborted } from "./cancellable";
 import { WordActionError } from "../../word/port";
-import { coverageCsv, coverageRows } from "./coverageTable";
+import { coverageCsv, coverageRows, coverageTableTitle } from "./coverageTable";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
 interface ScanState {
@@ -254,8 +254,15 @@ export async function addCoverageTable(services: Services): Promise<void> {
   const inspection = selectedInspection(state);
   if (!report || !inspection) return;
   patch("coverage", { exporting: true });
+  const title = coverageTableTitle(inspection);
   try {
-    await services.port.appendTable(`Recommendations and responses: ${inspection.shortTitle}`, coverageRows(report, inspection));
+    // A second table would leave two that disagree: refuse, and say how to bring the first up to date.
+    const { paragraphs = [] } = await services.port.readSnapshot("document");
+    if (paragraphs.some((p) => p.text.trim() === title)) {
+      showMessage("coverage-export", "warning", "The document already has a coverage table", `To bring it up to date, delete the table and its heading “${title}”, then add it again.`);
+      return;
+    }
+    await services.port.appendTable(title, coverageRows(report, inspection));
     showMessage("coverage-export", "success", "Coverage table added", "It is at the end of the document.");
   } catch (error) {
     showFailure("coverage-export", "The coverage table could not be added", error);

@@ -2,12 +2,16 @@
 import type { Inspection } from "../../domain/catalog/types";
 import type { CoverageReport, CoverageStatus } from "../../domain/coverage/types";
 
+/** The status in the words a reader of the document uses (never the add-in's "placeholder"). */
 export const STATUS_LABEL: Record<CoverageStatus, string> = {
   answered: "answered",
-  deferred: "deferred",
-  placeholder: "placeholder",
-  missing: "missing",
+  deferred: "answered (for another body)",
+  placeholder: "not yet answered",
+  missing: "not in the document",
 };
+
+/** The table's heading: also how a second "Add coverage table" recognises the first. */
+export const coverageTableTitle = (inspection: Pick<Inspection, "shortTitle">) => `Recommendations and responses: ${inspection.shortTitle}`;
 
 /** Header row first; one row per recommendation, then one per sub-part under it. */
 export function coverageRows(report: CoverageReport, inspection: Inspection): string[][] {

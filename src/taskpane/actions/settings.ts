@@ -4,12 +4,12 @@ import type { OfficeSettings } from "../../domain/settings/types";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
 import { showMessage } from "./messages";
-import { showTab } from "./navigation";
 import { chooseStyle } from "./styleChoice";
+import { SETTINGS_KEY, WELCOME_KEY } from "./welcome";
 
-export const SETTINGS_KEY = "ird.settings.v1";
-export const WELCOME_KEY = "ird.welcome.v1";
+export { SETTINGS_KEY, WELCOME_KEY, skipWelcome, startSetupFromWelcome } from "./welcome";
 
+/** Reads and checks the saved settings (after the first paint: welcomeSeen chose the first screen). */
 export function loadSettings(services: Services): void {
   let saved: OfficeSettings | null = null;
   const text = services.storage.getItem(SETTINGS_KEY);
@@ -21,8 +21,7 @@ export function loadSettings(services: Services): void {
     }
     if (!saved) showMessage("settings", "warning", "Your saved settings could not be read", "Enter them again in Settings.");
   }
-  const welcomeDone = saved !== null || services.storage.getItem(WELCOME_KEY) === "done";
-  patch("settings", { saved, draft: saved ?? emptySettings(), welcomeDone, errors: {} });
+  patch("settings", { saved, draft: saved ?? emptySettings(), errors: {} });
 }
 
 export function editSetting(field: keyof OfficeSettings, value: string): void {
@@ -49,21 +48,6 @@ export function saveSettings(services: Services): boolean {
   if (useStore.getState().drafting.styles.some((e) => e.style.id === result.settings!.defaultStyleId)) chooseStyle(result.settings.defaultStyleId);
   showMessage("settings", "success", "Settings saved", "New letters will use these details.");
   return true;
-}
-
-export function skipWelcome(services: Services): void {
-  try {
-    services.storage.setItem(WELCOME_KEY, "done");
-  } catch {
-    // Not remembered: the welcome returns next time, which is harmless.
-  }
-  patch("settings", { welcomeDone: true });
-  showTab("inspections");
-}
-
-export function startSetupFromWelcome(): void {
-  patch("settings", { welcomeDone: true });
-  showTab("settings");
 }
 
 export function exportSettingsFile(services: Services): void {

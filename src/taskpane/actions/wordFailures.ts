@@ -44,6 +44,19 @@ const FEATURE: Partial<Record<WordAction, string>> = {
 
 const isRefusal = (code: string) => code === "GeneralException" || code === "AccessDenied" || code === "PermissionDenied";
 
+/**
+ * Writes whose batch changes several things and that the adapter does not take back when Word
+ * stops part-way: what ran before the failing action stays done (WORD-SEMANTICS 16), so "Nothing
+ * was changed" could contradict the document. What the document may hold instead.
+ */
+const MAY_BE_PARTLY_DONE: Partial<Record<WordAction, string>> = {
+  "add-table": "Word may have added part of the table (its heading, or the table without its header row) at the end of the document before it stopped; delete it if you see it.",
+  "remove-inserted": "Word may have removed part of it before it stopped; check the document.",
+  "remove-check-section": "Word may have removed part of the test section before it stopped; check the document.",
+  highlight: "Word may have highlighted some of the sections before it stopped.",
+  "clear-highlight": "Word may have cleared the highlight from some of the sections before it stopped.",
+};
+
 /** What the document holds after a failed insert, in one sentence. */
 function afterFailure(cleanup: FailureCleanup): string {
   const titles = (list: string[]) => list.map((t) => `“${t}”`).join(", ");
@@ -112,8 +125,10 @@ export function wordFailureText(error: WordActionError): string {
     }
     case "word": {
       const { cause, advice } = describe(error.code, DOING[f.action], f.writing);
-      // A failed insert says what its clean-up left; any other refused write changed nothing.
-      const holds = error.cleanup ? afterFailure(error.cleanup) : f.writing && isRefusal(error.code) ? "Nothing was changed." : "";
+      // A failed insert says what its clean-up left; a write Word may have done in part says so;
+      // any other refused write changed nothing.
+      const partly = f.writing ? MAY_BE_PARTLY_DONE[f.action] : undefined;
+      const holds = error.cleanup ? afterFailure(error.cleanup) : (partly ?? (f.writing && isRefusal(error.code) ? "Nothing was changed." : ""));
       return [cause, holds, advice].filter(Boolean).join(" ");
     }
   }

@@ -3,7 +3,8 @@ import type { CatalogProblem, Inspection } from "../../domain/catalog/types";
 import type { Store } from "./store";
 
 export interface CatalogState {
-  status: "idle" | "loading" | "ready" | "failed";
+  /** checking: listed from the catalog's JSON as it came (the first screen), being validated. */
+  status: "idle" | "loading" | "checking" | "ready" | "failed";
   inspections: Inspection[];
   problems: CatalogProblem[];
   /** Ids of inspections that came from the open document rather than the catalog. */

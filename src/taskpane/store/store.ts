@@ -11,8 +11,9 @@ import { createImportSlice, initialImport, type ImportSlice } from "./importSlic
 import { createSelfCheckSlice, initialSelfCheck, type SelfCheckSlice } from "./selfCheckSlice";
 import { createSettingsSlice, initialSettings, type SettingsSlice } from "./settingsSlice";
 import { createUiSlice, initialUi, type UiSlice } from "./uiSlice";
+import { createWordingSlice, initialWording, type WordingSlice } from "./wordingSlice";
 
-export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice & ImportSlice;
+export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice & ImportSlice & WordingSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createCatalogSlice(...a),
@@ -22,6 +23,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createUiSlice(...a),
   ...createSelfCheckSlice(...a),
   ...createImportSlice(...a),
+  ...createWordingSlice(...a),
 }));
 
 export function initialState(): Store {
@@ -33,6 +35,7 @@ export function initialState(): Store {
     ui: initialUi(),
     selfCheck: initialSelfCheck(),
     importing: initialImport(),
+    wording: initialWording(),
   };
 }
 

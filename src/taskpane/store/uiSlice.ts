@@ -12,7 +12,7 @@ export interface PaneMessage {
   topic: string;
 }
 
-export type PaneTab = "inspections" | "draft" | "coverage" | "settings" | "help";
+export type PaneTab = "inspections" | "draft" | "wording" | "coverage" | "settings" | "help";
 
 export interface UiState {
   tab: PaneTab;

@@ -14,30 +14,76 @@ const PHASE2 = "cjji-rape-phase-2-2022";
 const VAWG = "hmicfrs-vawg-final-2021";
 const NATIONAL_ONLY = ["r8", "r9", "r10", "r11", "r13"];
 
-describe("narrative letter (recommendation then response, Cheshire-like)", () => {
+describe("narrative letter (a letter a PCC would sign: recommendation then response)", () => {
   const insp = inspection(PHASE1);
   const plan = composeResponse(insp, style("narrative-letter"), exampleshire, { today: TODAY });
 
-  it("lays out date, opening, recommendations, closing and signature in order", () => {
+  it("lays out addressee, date, salutation, subject, s.55 statement, both sets of comments, recommendations, closing, signature and copies in order", () => {
     const top = plan.nodes.map((n) => (n.kind === "control" ? n.tag : n.text));
-    expect(top.slice(0, 4)).toEqual(["ird:block:date", "ird:wording:opening-report-published@1", "ird:block:pcc-comments", "ird:block:recommendations-heading"]);
-    expect(top.slice(4, 17)).toEqual(insp.recommendations.map((r) => sectionTag(PHASE1, r.id)));
-    expect(top.slice(17)).toEqual(["ird:wording:closing-progress-monitoring@1", "ird:block:signature"]);
+    expect(top.slice(0, 10)).toEqual([
+      "ird:block:addressee",
+      "ird:block:date",
+      "ird:block:salutation",
+      "ird:block:subject",
+      "ird:wording:s55-statement-narrative@1",
+      "ird:block:chief-constable-comments-heading",
+      "ird:block:chief-constable-comments",
+      "ird:block:pcc-comments-heading",
+      "ird:block:pcc-comments",
+      "ird:block:recommendations-heading",
+    ]);
+    expect(top.slice(10, 23)).toEqual(insp.recommendations.map((r) => sectionTag(PHASE1, r.id)));
+    expect(top.slice(23)).toEqual(["ird:wording:closing-progress-monitoring@1", "ird:block:signature", "ird:block:copies"]);
   });
 
-  it("dates the letter and names the report, its publication date and the force in the opening", () => {
+  it("dates the letter, names the report in the subject line and signs off with the PCC's name and role", () => {
     const all = texts(plan);
-    expect(all[0]).toBe("8 September 2021");
-    const opening = texts(control(plan, "ird:wording:opening-report-published@1").children).join(" ");
-    expect(opening).toContain(`'${insp.title}'`);
-    expect(opening).toContain("16 July 2021");
-    expect(opening).toContain("HMICFRS and HMCPSI");
-    expect(opening).toContain("Exampleshire Constabulary");
-    expectInOrder(all, ["Recommendations", `1. ${insp.recommendations[0].text}`, `13. ${insp.recommendations[12].text}`, "Alex Morgan", "Police and Crime Commissioner for Exampleshire"]);
+    expect(all.slice(0, 5)).toEqual([
+      "His Majesty's Chief Inspector of Constabulary",
+      "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+      "8 September 2021",
+      "Dear Chief Inspector",
+      `Response to the HMICFRS and HMCPSI report '${insp.title}'`,
+    ]);
+    expect(lines(plan.nodes)[4].style).toBe("Heading2");
+    expectInOrder(all, [
+      "Recommendations",
+      `1. ${insp.recommendations[0].text}`,
+      `13. ${insp.recommendations[12].text}`,
+      "Yours sincerely",
+      "",
+      "Alex Morgan",
+      "Police and Crime Commissioner for Exampleshire",
+    ]);
     expect(lines(plan.nodes).find((l) => l.text === "Recommendations")?.style).toBe("Heading1");
   });
 
-  it("puts each recommendation's text in a protected control and an empty response with a placeholder after it", () => {
+  it("opens by saying, in the PCC's voice, that this is the response under section 55 and that the Chief Constable was invited to comment", () => {
+    const statement = texts(control(plan, "ird:wording:s55-statement-narrative@1").children);
+    expect(statement).toHaveLength(2);
+    expect(statement[0]).toMatch(/^This is my response, as Police and Crime Commissioner for Exampleshire, to the HMICFRS and HMCPSI report '/);
+    expect(statement[0]).toContain("published on 16 July 2021");
+    expect(statement[0]).toContain("section 55 of the Police Act 1996");
+    expect(statement[0]).toMatch(/for each recommendation, what action has been or will be taken, or why none will be/);
+    expect(statement[1]).toContain("section 55(4)");
+    expect(statement[1]).toContain("I invited the Chief Constable of Exampleshire Constabulary to comment");
+  });
+
+  it("leaves a headed place for the Chief Constable's comments and one for the PCC's own", () => {
+    expectInOrder(texts(plan), ["The Chief Constable's comments", "", "My comments", ""]);
+    expect(control(plan, "ird:block:chief-constable-comments")).toMatchObject({ children: [{ text: "", style: "Normal" }] });
+    expect(control(plan, "ird:block:chief-constable-comments").placeholderText).toMatch(/Chief Constable's comments.*section 55\(4\)/);
+    expect(control(plan, "ird:block:pcc-comments").placeholderText).toMatch(/^Add your comments on the report/);
+  });
+
+  it("says a copy goes to HMICFRS and to the Home Secretary", () => {
+    expect(texts(control(plan, "ird:block:copies").children)).toEqual([
+      "Copy to: His Majesty's Inspectorate of Constabulary and Fire & Rescue Services, for publication with the report",
+      "Copy to: the Home Secretary",
+    ]);
+  });
+
+  it("puts each recommendation's text in a protected control and an empty response in body text after it", () => {
     const section = control(plan, sectionTag(PHASE1, "r3"));
     expect(section.title).toBe("Recommendation 3");
     const [recText, response] = section.children;
@@ -47,17 +93,26 @@ describe("narrative letter (recommendation then response, Cheshire-like)", () =>
       kind: "control",
       tag: responseTag(PHASE1, "r3"),
       placeholderText: "Type the response to recommendation 3 here",
-      children: [{ kind: "paragraph", text: "", style: "Quote" }],
+      children: [{ kind: "paragraph", text: "", style: "Normal" }],
     });
   });
 
-  it("answers the five recommendations addressed only to national bodies with editable deferred wording", () => {
+  it("lists the four things recommendation 5 asks for 'as a minimum' as its parts, and asks for a response to each", () => {
+    const paras = lines(control(plan, `ird:block:rec-text:${PHASE1}:r5`).children);
+    expect(paras.map((p) => p.style)).toEqual(["Normal", "ListParagraph", "ListParagraph", "ListParagraph", "ListParagraph"]);
+    expect(paras[0].text).toMatch(/As a minimum, the following should be included:$/);
+    expect(paras[1].text).toBe("1. considering early investigative advice in every case and recording reasons for not seeking it;");
+    expect(paras[4].text).toMatch(/^4\. a clear escalation pathway/);
+    expect(control(plan, responseTag(PHASE1, "r5")).placeholderText).toBe("Type the response to recommendation 5 here, covering each of its 4 parts");
+  });
+
+  it("answers the five recommendations addressed only to national bodies with editable deferred wording in the PCC's voice", () => {
     const deferred = insp.recommendations.filter((r) => texts(control(plan, responseTag(PHASE1, r.id)).children)[0] !== "").map((r) => r.id);
     expect(deferred).toEqual(NATIONAL_ONLY);
     const r10 = control(plan, responseTag(PHASE1, "r10"));
     expect(r10.cannotEdit).toBeUndefined();
     expect(texts(r10.children)[0]).toBe(
-      "This recommendation is addressed to the College of Policing and the NPCC lead for adult sexual offences, not to Exampleshire Constabulary. The force will await further information from them and will act on any national guidance or framework that results.",
+      "This recommendation is addressed to the College of Policing and the NPCC lead for adult sexual offences, not to Exampleshire Constabulary or to me. I will await the outcome of their work, and I will ask the Chief Constable how the force will act on any national guidance or framework that results.",
     );
     expect(texts(control(plan, responseTag(PHASE1, "r13")).children)[0]).toContain(
       "addressed to the College of Policing, the NPCC lead for adult sexual offences and the CPS,",
@@ -101,6 +156,9 @@ describe("response form (Cumbria-like)", () => {
       ],
     );
     expect(all.find((l) => l.text === "Inspection title")?.style).toBe("Heading3");
+    // A joint thematic report is not "an inspection of" the force (Cumbria's form said so wrongly).
+    expect(all[1]).toMatchObject({ text: "Response of the Police and Crime Commissioner for Exampleshire to the HMICFRS and HMCPSI report", style: "Subtitle" });
+    expect(texts(plan).join("\n")).not.toMatch(/an inspection of/i);
     expect(control(plan, "ird:block:key-findings")).toMatchObject({ placeholderText: "Summarise the report's key findings here.", children: [{ text: "" }] });
   });
 
@@ -113,6 +171,15 @@ describe("response form (Cumbria-like)", () => {
       responseTag(PHASE2, "r2"),
     ]);
     expect(control(plan, responseTag(PHASE2, "r2")).placeholderText).toBe("Type the PCC and Chief Constable response to recommendation 2 here");
+  });
+
+  it("ends with the signature, the date and the copies to HMICFRS and the Home Secretary", () => {
+    expect(texts(plan).slice(-4)).toEqual([
+      "Signed",
+      "Alex Morgan, Police and Crime Commissioner for Exampleshire",
+      "8 September 2021",
+      "Copies sent to: His Majesty's Inspectorate of Constabulary and Fire & Rescue Services; the Home Secretary",
+    ]);
   });
 
   it("leaves out the portal id where the inspection has none", () => {
@@ -138,6 +205,7 @@ describe("letter to the Home Secretary with appendix (Cambridgeshire-like)", () 
       "Alex Morgan",
       "Police and Crime Commissioner for Exampleshire",
       "Copy to: His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+      "Enclosure: Appendix 1 – Exampleshire Constabulary's response to each recommendation",
       "Appendix 1 – Exampleshire Constabulary's response",
       `Recommendation 1: ${insp.recommendations[0].text}`,
       "Force response:",
@@ -192,5 +260,53 @@ describe.each(builtInStyles.map((s) => [s.id, s] as const))("every built-in styl
   it("gives the same plan for the same input", () => {
     const insp = inspection(PHASE1);
     expect(composeResponse(insp, s, exampleshire, { today: TODAY })).toEqual(composeResponse(insp, s, exampleshire, { today: new Date(TODAY) }));
+  });
+});
+
+describe("what every built-in style carries", () => {
+  const insp = inspection(PHASE1);
+  const plans = builtInStyles.map((s) => ({ id: s.id, plan: composeResponse(insp, s, exampleshire, { today: TODAY }) }));
+
+  it.each(plans.map((p) => [p.id, p.plan] as const))("%s: states the response is made under section 55 of the Police Act 1996", (_id, plan) => {
+    const statement = controls(plan.nodes).find((c) => c.tag.startsWith("ird:wording:s55-statement-"));
+    expect(statement).toBeDefined();
+    expect(texts(statement!.children).join(" ")).toMatch(/[Ss]ection 55(?:\(\d\))? of the Police Act 1996/);
+  });
+
+  it.each(plans.map((p) => [p.id, p.plan] as const))("%s: sends the response to HMICFRS and the Home Secretary (addressee or copy list)", (_id, plan) => {
+    const addressee = controls(plan.nodes).find((c) => c.tag === "ird:block:addressee");
+    const copies = texts(control(plan, "ird:block:copies").children).join("\n");
+    const to = `${addressee ? texts(addressee.children).join("\n") : ""}\n${copies}`;
+    expect(copies).toMatch(/Inspectorate of Constabulary and Fire & Rescue Services/);
+    expect(to).toMatch(/Home Secretary/);
+  });
+
+  it.each(plans.map((p) => [p.id, p.plan] as const))("%s: puts responses in body text (Normal), never Quote, which Word shows centred and in italics", (_id, plan) => {
+    const responses = lines(plan.nodes).filter((l) => l.tags.some((t) => t.startsWith("ird:response:")));
+    expect(responses).toHaveLength(insp.recommendations.length);
+    for (const r of responses) expect(r.style).toBe("Normal");
+  });
+});
+
+describe("a report about one force, and a national or joint thematic report", () => {
+  const national = inspection(PHASE2);
+  const forceReport = { ...national, id: "exampleshire-peel-2022", title: "PEEL 2021/22: An inspection of Exampleshire Constabulary", type: "PEEL", scope: undefined };
+
+  it("says 'an inspection of' the force only for a report about that force", () => {
+    const form = (i: typeof national) => texts(composeResponse(i, style("response-form"), exampleshire, { today: TODAY }));
+    expect(form(forceReport)[1]).toBe("Response of the Police and Crime Commissioner for Exampleshire to the HMICFRS and HMCPSI report on an inspection of Exampleshire Constabulary");
+    expect(form(national)[1]).toBe("Response of the Police and Crime Commissioner for Exampleshire to the HMICFRS and HMCPSI report");
+  });
+
+  it("names the force inspected in the narrative letter's section 55 statement, and not for a national report", () => {
+    const statement = (i: typeof national) => texts(control(composeResponse(i, style("narrative-letter"), exampleshire, { today: TODAY }), "ird:wording:s55-statement-narrative@1").children)[0];
+    expect(statement(forceReport)).toContain(`report '${forceReport.title}', an inspection of Exampleshire Constabulary, published on 25 February 2022.`);
+    expect(statement(national)).toContain(`report '${national.title}' published on 25 February 2022.`);
+    expect(statement({ ...forceReport, scope: "national" })).not.toContain("an inspection of Exampleshire");
+  });
+
+  it("shows the force name's marker, rather than dropping the words, when a force's inspection is drafted before settings", () => {
+    const { plan } = composeDraft(forceReport, style("response-form"), { ...exampleshire, forceName: "" }, { today: TODAY });
+    expect(texts(plan)[1]).toBe("Response of the Police and Crime Commissioner for Exampleshire to the HMICFRS and HMCPSI report on an inspection of [force name]");
   });
 });

@@ -91,7 +91,9 @@ describe("sections for chosen recommendations", () => {
   it("reports unfilled settings when inserting sections before setup", () => {
     const { plan, missing } = composeSectionsDraft(insp, style, emptySettings(), ["r9"], { today: TODAY });
     expect(missing).toEqual(["forceName"]);
-    expect(texts(plan)).toContain("This recommendation is addressed to the CPS, not to [force name]. The force will await further information from them and will act on any national guidance or framework that results.");
+    expect(texts(plan)).toContain(
+      "This recommendation is addressed to the CPS, not to [force name] or to me. I will await the outcome of their work, and I will ask the Chief Constable how the force will act on any national guidance or framework that results.",
+    );
   });
 });
 
@@ -102,7 +104,8 @@ describe("composing before the settings are filled in", () => {
     const all = texts(plan);
     expect(all[0]).toBe("[office name]");
     expect(all).toContain("[signatory], [PCC title]");
-    expect(missing).toEqual(["officeName", "pccTitle", "forceName", "signatory"]);
+    // A national report: the form names no force, so the force name is not asked for.
+    expect(missing).toEqual(["officeName", "pccTitle", "signatory"]);
     expect(all.some((t) => /[{}]/.test(t))).toBe(false);
   });
 });

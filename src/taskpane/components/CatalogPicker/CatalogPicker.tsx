@@ -3,6 +3,7 @@ import { Suspense, useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { loadCatalog, selectInspection, setCatalogQuery } from "../../actions/catalog";
 import { cameBackFromImport, openImport } from "../../actions/ownInspections";
+import { useFirstScreenMark } from "../../firstScreen";
 import { useServices } from "../../services";
 import { byDeadline, filteredInspections } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -72,6 +73,10 @@ function InspectionList() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- regrouped when the day changes, not on every new Date
   const { due, past } = useMemo(() => byDeadline(inspections, today), [inspections, day]);
 
+  // A returning user's first screen, once the list (or why it is missing) is shown.
+  const listed = status === "checking" || status === "ready";
+  useFirstScreenMark(listed || status === "failed");
+
   const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // Back from Add inspection (the user just pressed a button there, which has gone), keyboard
@@ -112,7 +117,8 @@ function InspectionList() {
           value={query}
           onChange={(_, data) => setCatalogQuery(data.value)}
         />
-        <Button ref={addButton} onClick={openImport}>
+        {/* Rarely used: its code is fetched when the user heads for it, not at start. */}
+        <Button ref={addButton} onClick={openImport} onPointerEnter={ImportInspection.preload} onFocus={ImportInspection.preload}>
           Add inspection
         </Button>
       </div>
@@ -127,7 +133,7 @@ function InspectionList() {
           {inspections.length === total ? `${total} inspections` : `${inspections.length} of ${total} inspections match`}
         </Caption1>
       )}
-      {status === "ready" && total > 0 && inspections.length === 0 && <Caption1>No inspection matches “{query}”. Try fewer words.</Caption1>}
+      {listed && total > 0 && inspections.length === 0 && <Caption1>No inspection matches “{query}”. Try fewer words.</Caption1>}
       {due.length > 0 && (
         <>
           <Text as="h3" className={styles.group}>

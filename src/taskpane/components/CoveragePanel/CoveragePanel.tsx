@@ -3,6 +3,7 @@ import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { addCoverageTable, cancelCoverageCheck, exportCoverageCsv, goToRecommendation, refreshCoverage, setHighlight, setOnlyUnanswered } from "../../actions/coverage";
+import { deadlineStatus, type DeadlineStatus } from "../../../domain/deadline";
 import { showTab } from "../../actions/navigation";
 import { useServices } from "../../services";
 import { currentReport, selectedInspection, visibleCoverageItems } from "../../store/selectors";
@@ -19,7 +20,19 @@ const useStyles = makeStyles({
   // The columns each CoverageItem row takes as its subgrid: badges, then texts.
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Status foregrounds 3 keep 4.5:1 contrast in light, dark and high-contrast themes (as on the Inspections tab).
+  dueSoon: { color: tokens.colorStatusWarningForeground3 },
+  overdue: { color: tokens.colorStatusDangerForeground3 },
 });
+
+/** A week or less is when the office has to act: the deadline then shows in warning colours. */
+const DUE_SOON_DAYS = 7;
+
+type Urgency = "overdue" | "due-soon" | "in-time";
+
+function deadlineUrgency(deadline: Pick<DeadlineStatus, "daysLeft" | "overdue">): Urgency {
+  return deadline.overdue ? "overdue" : deadline.daysLeft <= DUE_SOON_DAYS ? "due-soon" : "in-time";
+}
 
 /** Which recommendations the document answers, and the way to each one. */
 export function CoveragePanel() {
@@ -58,6 +71,8 @@ export function CoveragePanel() {
     );
   }
 
+  const deadline = deadlineStatus(inspection.publishedOn, services.now());
+  const urgency = deadlineUrgency(deadline);
   const total = report?.summary.total ?? 0;
   const b = report?.breakdown;
   // Only answers with nothing left to look at count in the headline and the bar (issue 13).
@@ -75,6 +90,13 @@ export function CoveragePanel() {
         )}
         {b && total > 0 && <ProgressBar value={done} max={total} thickness="large" color={done === total ? "success" : "brand"} aria-label="Recommendations answered" />}
         <Caption1>{inspection.shortTitle}</Caption1>
+        <Caption1
+          aria-label={`Response ${deadline.label}`}
+          data-urgency={urgency}
+          className={urgency === "overdue" ? styles.overdue : urgency === "due-soon" ? styles.dueSoon : undefined}
+        >
+          {`Response ${deadline.label}`}
+        </Caption1>
       </div>
       <div className={styles.row}>
         {/* Focusable while disabled: Cancel check hands focus back here when it goes. */}

@@ -10,7 +10,6 @@ import { DelayedProgress } from "../DelayedProgress";
 import { HouseStylePicker } from "../HouseStylePicker";
 import { InspectionSummary } from "../InspectionSummary";
 import { RecommendationList } from "../RecommendationList";
-import { WordingPicker } from "../WordingPicker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -85,6 +84,8 @@ export function DraftPanel() {
             <Button appearance="secondary" disabledFocusable={busy !== null} onClick={() => void removeLastInsert(services)}>
               Remove what was just inserted
             </Button>
+            {/* No Cancel: once it has read what to remove, Word removes it all in one batch. */}
+            {busy?.kind === "remove" && <DelayedProgress label="Removing what was just inserted…" />}
           </div>
         )}
       </section>
@@ -93,7 +94,8 @@ export function DraftPanel() {
         <Subtitle2 as="h3" id="wording-heading" className={styles.heading}>
           Standard wording
         </Subtitle2>
-        <WordingPicker disabled={busy !== null} />
+        <Caption1 as="p">Approved wording for openings, responses, partnership, victims' services, closings and sign-off, filled in for this inspection.</Caption1>
+        <Button onClick={() => showTab("wording")}>Find standard wording</Button>
       </section>
       <Divider />
       <section aria-labelledby="recs-heading">

@@ -1,0 +1,1 @@
+export { WordingLibrary } from "./WordingLibrary";

@@ -1,1 +1,0 @@
-export { WordingPicker } from "./WordingPicker";
