@@ -10,7 +10,7 @@ import catalog from "../../assets/catalog.json";
 import { parseCatalog } from "../../src/domain/catalog";
 import { builtInStyles, composeSectionsDraft } from "../../src/domain/compose";
 import type { Plan } from "../../src/domain/plan";
-import type { OfficeSettings } from "../../src/domain/settings";
+import { NORTHVALE } from "../../tests/support/exampleOffice";
 
 export interface SnippetPlan {
   /** The house style's id. */
@@ -20,16 +20,7 @@ export interface SnippetPlan {
   plan: Plan;
 }
 
-/** Made-up office details, so no placeholder shows as "[PCC name]". */
-const SETTINGS: OfficeSettings = {
-  pccName: "Jordan Reyes",
-  pccTitle: "Police and Crime Commissioner for Northvale",
-  forceName: "Northvale Police",
-  policeArea: "Northvale",
-  officeName: "Office of the Police and Crime Commissioner for Northvale",
-  signatory: "Jordan Reyes",
-  defaultStyleId: "narrative-letter",
-};
+const SETTINGS = NORTHVALE;
 
 /** Fixed, so the generated snippet is the same every time it is generated. */
 const TODAY = new Date(2022, 2, 10, 9, 0);

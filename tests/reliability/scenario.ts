@@ -7,9 +7,9 @@ import catalog from "../../assets/catalog.json";
 import { parseCatalog, type Inspection } from "../../src/domain/catalog";
 import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, type HouseStyle } from "../../src/domain/compose";
 import type { Plan, PlanControl } from "../../src/domain/plan";
-import type { OfficeSettings } from "../../src/domain/settings";
 import { builtInWording, wordingFor } from "../../src/domain/wording";
 import type { WordingSnippet } from "../../src/domain/wording/types";
+import { NORTHVALE } from "../support/exampleOffice";
 
 /**
  * Word 2016, Word 2019, the first Word with custom XML parts, and Word on the web
@@ -50,15 +50,7 @@ export const STYLES: readonly HouseStyle[] = builtInStyles;
 /** Approved wording in the picker's categories. */
 export const WORDING: WordingSnippet[] = (["response", "opening", "s55-statement", "closing"] as const).flatMap((c) => wordingFor(builtInWording, c));
 
-const SETTINGS: OfficeSettings = {
-  pccName: "Jordan Reyes",
-  pccTitle: "Police and Crime Commissioner for Northvale",
-  forceName: "Northvale Police",
-  policeArea: "Northvale",
-  officeName: "Office of the Police and Crime Commissioner for Northvale",
-  signatory: "Jordan Reyes",
-  defaultStyleId: "narrative-letter",
-};
+const SETTINGS = NORTHVALE;
 const TODAY = new Date(2024, 2, 10, 9, 0);
 
 /** "Insert full response". */

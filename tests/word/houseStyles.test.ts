@@ -7,25 +7,17 @@ import catalog from "../../assets/catalog.json";
 import { parseCatalog, type Inspection } from "../../src/domain/catalog";
 import { builtInStyles, composeResponse, parseHouseStyle, type HouseStyle } from "../../src/domain/compose";
 import type { PlanNode } from "../../src/domain/plan";
-import type { OfficeSettings } from "../../src/domain/settings";
 import { blockTag, responseTag, sectionTag } from "../../src/domain/tags";
 import { createOfficeWordPort } from "../../src/word";
 import { setupWordHost } from "../support/wordHost";
 import { outline, responseText } from "./outline";
+import { NORTHVALE } from "../support/exampleOffice";
 
 const inspections = parseCatalog(catalog).inspections;
 const byId = (id: string): Inspection => inspections.find((i) => i.id === id)!;
 const styleById = (id: string): HouseStyle => builtInStyles.find((s) => s.id === id)!;
 
-const settings: OfficeSettings = {
-  pccName: "Jordan Reyes",
-  pccTitle: "Police and Crime Commissioner for Northvale",
-  forceName: "Northvale Police",
-  policeArea: "Northvale",
-  officeName: "Office of the Police and Crime Commissioner for Northvale",
-  signatory: "Jordan Reyes",
-  defaultStyleId: "narrative-letter",
-};
+const settings = NORTHVALE;
 const today = new Date(2022, 2, 10, 9, 0);
 
 /** Word's display names of the built-in styles the plan uses ("Heading2" is shown as "Heading 2"). */
