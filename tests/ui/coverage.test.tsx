@@ -96,6 +96,11 @@ describe("coverage", () => {
     await user.click(screen.getByRole("button", { name: /^Recommendation 4:/ }));
     await waitFor(() => expect(port.callsOf("selectParagraph").length).toBe(1));
     expect(port.callsOf("selectParagraph")[0].index).toBeGreaterThanOrEqual(1);
+    // How sure the match is, and the words it rests on, on request.
+    const row = screen.getByRole("button", { name: /^Recommendation 4:/ }).closest("li")!;
+    expect(within(row).getByText(/^Found by its text, \d+% sure\./)).toBeInTheDocument();
+    await user.click(within(row).getByRole("button", { name: "Show evidence" }));
+    expect(within(row).getByText(/trained every investigator/)).toBeInTheDocument();
   });
 
   it("filters to the unanswered recommendations", async () => {

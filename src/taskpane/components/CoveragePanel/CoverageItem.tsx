@@ -1,4 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Recommendation } from "../../../domain/catalog/types";
 import type { RecommendationCoverage } from "../../../domain/coverage/types";
 import { StatusBadge } from "./StatusBadge";
@@ -53,6 +54,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   // Under the text, beside the badge: the answer counts, but a reviewer must look at it.
   warning: { gridColumn: "2", color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: "anywhere" },
+  // For documents not drafted with the add-in: how sure the match is, and the words it rests on.
+  sure: { gridColumn: "2", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  evidenceToggle: { minWidth: 0, height: "auto", padding: 0, fontSize: "inherit" },
+  evidence: { display: "block", fontStyle: "italic" },
 });
 
 export interface CoverageItemProps {
@@ -64,6 +69,7 @@ export interface CoverageItemProps {
 /** One recommendation's status; its button takes the user to the section in the document. */
 export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps) {
   const styles = useStyles();
+  const [showEvidence, setShowEvidence] = useState(false);
   return (
     <li className={styles.root}>
       <StatusBadge className={styles.badge} status={item.status} subject={`recommendation ${item.number}`} />
@@ -73,6 +79,15 @@ export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps
           {recommendation ? `: ${recommendation.text}` : ""}
         </span>
       </Button>
+      {item.location?.paragraphIndex !== undefined && item.status !== "missing" && (
+        <Caption1 className={styles.sure}>
+          Found by its text, {Math.round(item.confidence * 100)}% sure.{" "}
+          <Button appearance="transparent" size="small" className={styles.evidenceToggle} aria-expanded={showEvidence} onClick={() => setShowEvidence((v) => !v)}>
+            {showEvidence ? "Hide evidence" : "Show evidence"}
+          </Button>
+          {showEvidence && <span className={styles.evidence}>“{item.evidence || "nothing quoted"}”</span>}
+        </Caption1>
+      )}
       {item.warnings?.map((w) => (
         <Caption1 key={w.code} className={styles.warning}>
           Needs attention: {w.message}
