@@ -63,10 +63,18 @@ export function escapeRegExp(s: string): string {
 
 /** The task pane's frame itself, for running scripts in it (axe, layout measurements). */
 export async function paneFrame(page: Page): Promise<Frame> {
-  await page.locator('iframe[src*="taskpane.html"]').waitFor();
-  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
-  if (!frame) throw new Error("the task pane's frame is not in the page");
-  return frame;
+  const element = await page.locator('iframe[src*="taskpane.html"]').elementHandle({ timeout: 15_000 });
+  // The element can be in the page before its frame has navigated to the pane (its URL is then
+  // about:blank): wait for the frame itself and for its document.
+  for (let waited = 0; waited < 15_000; waited += 50) {
+    const frame = (await element?.contentFrame()) ?? page.frames().find((f) => f.url().includes("taskpane.html"));
+    if (frame && frame.url().includes("taskpane.html")) {
+      await frame.waitForLoadState("domcontentloaded");
+      return frame;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the task pane's frame is not in the page");
 }
 
 /** The screens of the pane a user meets, in the order `walkScreens` shows them. */
