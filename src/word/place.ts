@@ -31,30 +31,36 @@ export interface BodyControls {
  * WORD-SEMANTICS 6; word.d.ts LoadOption `expand`).
  */
 export function queueBodyControls(context: Word.RequestContext, caps: HostCapabilities): () => BodyControls {
-  const list = context.document.body.contentControls.load(
-    caps.wordApi13 ? "items/id,items/tag,items/parentContentControlOrNullObject/id" : "items/id,items/tag,items/contentControls/items/id",
-  );
+  const list = context.document.body.contentControls.load(`items/id,items/tag,${nestingLoad(caps)}`);
   return () => {
     const items = list.items;
-    const parents = new Map<number, number | null>();
-    const nested = new Set<number>();
-    for (const cc of items) {
-      if (caps.wordApi13) {
-        const parent = cc.parentContentControlOrNullObject;
-        parents.set(cc.id, parent.isNullObject ? null : parent.id);
-        if (!parent.isNullObject) nested.add(cc.id);
-      } else {
-        for (const inner of cc.contentControls.items) nested.add(inner.id);
-      }
-    }
     return {
       items,
       byTag: (tag) => items.find((cc) => cc.tag === tag),
       ids: new Set(items.map((cc) => cc.id)),
-      parentOf: (id) => parents.get(id),
-      isNested: (id) => nested.has(id),
+      ...readNesting(items, caps),
     };
   };
+}
+
+/** The load path that says how a collection's controls nest, for `readNesting` (see queueBodyControls). */
+export const nestingLoad = (caps: HostCapabilities): string =>
+  caps.wordApi13 ? "items/parentContentControlOrNullObject/id" : "items/contentControls/items/id";
+
+/** How controls loaded with `nestingLoad` nest: each one's parent (1.3+) and whether it is inside another. */
+export function readNesting(items: Word.ContentControl[], caps: HostCapabilities): Pick<BodyControls, "parentOf" | "isNested"> {
+  const parents = new Map<number, number | null>();
+  const nested = new Set<number>();
+  for (const cc of items) {
+    if (caps.wordApi13) {
+      const parent = cc.parentContentControlOrNullObject;
+      parents.set(cc.id, parent.isNullObject ? null : parent.id);
+      if (!parent.isNullObject) nested.add(cc.id);
+    } else {
+      for (const inner of cc.contentControls.items) nested.add(inner.id);
+    }
+  }
+  return { parentOf: (id) => parents.get(id), isNested: (id) => nested.has(id) };
 }
 
 export interface Spot {

@@ -9,14 +9,14 @@
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../domain/snapshot";
 import { TAG_PREFIX } from "../domain/tags";
 import { hasWordApi, runRead } from "./host";
+import { nestingLoad, readNesting } from "./place";
 import type { HostCapabilities } from "./port";
 import { assignControlTags, blankPlaceholders, enclosingOurs, englishStyleName, isShowingPlaceholder } from "./snapshot";
 
 export async function readSections(caps: HostCapabilities): Promise<DocumentSnapshot> {
   return runRead("read-document", async (context) => {
     const body = context.document.body;
-    const nesting = caps.wordApi13 ? "items/parentContentControlOrNullObject/id" : "items/contentControls/items/id";
-    const controls = body.contentControls.load(`items/id,items/tag,items/title,items/placeholderText,${nesting}`);
+    const controls = body.contentControls.load(`items/id,items/tag,items/title,items/placeholderText,${nestingLoad(caps)}`);
     // Sections deleted under tracking are still listed (55): from 1.5 Word says which.
     const deleted = hasWordApi(caps, "1.5") ? body.contentControls.getByChangeTrackingStates(["Deleted" as Word.ChangeTrackingState]).load("items/id") : undefined;
     // From 1.6 Word lists pending changes (usually few): deleted text is looked for only when there is some.
@@ -25,28 +25,18 @@ export async function readSections(caps: HostCapabilities): Promise<DocumentSnap
 
     const gone = new Set(deleted?.items.map((cc) => cc.id) ?? []);
     const ours = controls.items.filter((cc) => cc.tag.startsWith(TAG_PREFIX) && !gone.has(cc.id));
-    const nested = new Set<number>();
-    const holders = new Set<number>();
-    for (const cc of controls.items) {
-      if (caps.wordApi13) {
-        const parent = cc.parentContentControlOrNullObject;
-        if (!parent.isNullObject) {
-          nested.add(cc.id);
-          holders.add(parent.id);
-        }
-      } else {
-        for (const inner of cc.contentControls.items) nested.add(inner.id);
-      }
-    }
+    const { parentOf, isNested } = readNesting(controls.items, caps);
+    // Controls that hold another (known from 1.3, where parents are read; the only levels that compare texts).
+    const holders = new Set(controls.items.map((cc) => parentOf(cc.id)).filter((id): id is number => typeof id === "number"));
     // Text deleted under tracking still reads as text (54): from 1.4 each control's Current text too.
     const pending = changes ? changes.items.some((c) => c.type === "Deleted") : hasWordApi(caps, "1.4");
     const reviewed = hasWordApi(caps, "1.4") && pending;
     const read = ours.map((cc) => ({
       cc: cc.load("text"),
-      outer: !nested.has(cc.id),
+      outer: !isNested(cc.id),
       current: reviewed ? cc.getReviewedText("Current") : undefined,
       paragraphs: cc.paragraphs.load(
-        nested.has(cc.id) ? "items/text" : caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
+        isNested(cc.id) ? "items/text" : caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
       ),
     }));
     if (ours.length > 0) await context.sync();

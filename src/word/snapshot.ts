@@ -7,6 +7,7 @@
 import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from "../domain/snapshot";
 import { TAG_PREFIX } from "../domain/tags";
 import { hasWordApi, runRead } from "./host";
+import { nestingLoad, readNesting } from "./place";
 import type { HostCapabilities } from "./port";
 
 /** Text Word shows in a control with no placeholder of its own (WORD-SEMANTICS 38, issue 1515). */
@@ -63,13 +64,13 @@ export function enclosingOurs(ours: Word.ContentControl[], all: Word.ContentCont
   const index = new Map(ours.map((cc, i) => [cc.id, i]));
   if (caps.wordApi13) {
     // Up the parent chain (through other controls, e.g. someone else's around ours) to one of ours.
-    const parentOf = new Map(all.map((cc) => [cc.id, cc.parentContentControlOrNullObject.isNullObject ? null : cc.parentContentControlOrNullObject.id]));
+    const { parentOf } = readNesting(all, caps);
     return ours.map((cc) => {
-      let id = parentOf.get(cc.id) ?? null;
+      let id = parentOf(cc.id) ?? null;
       for (let guard = 0; id !== null && guard < 64; guard++) {
         const hit = index.get(id);
         if (hit !== undefined) return hit;
-        id = parentOf.get(id) ?? null;
+        id = parentOf(id) ?? null;
       }
       return null;
     });
@@ -121,8 +122,7 @@ export async function readSnapshot(caps: HostCapabilities): Promise<DocumentSnap
       caps.wordApi13 ? "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel" : "items/text,items/style",
     );
     // Body controls, like the paragraphs: a tag in a header or footnote is not a response section.
-    const nesting = caps.wordApi13 ? "items/parentContentControlOrNullObject/id" : "items/contentControls/items/id";
-    const controls = body.contentControls.load(`items/id,items/tag,items/title,items/text,items/placeholderText,${nesting}`);
+    const controls = body.contentControls.load(`items/id,items/tag,items/title,items/text,items/placeholderText,${nestingLoad(caps)}`);
     const deletionsPending = queueTrackingProbe(context, caps);
     await context.sync();
 
