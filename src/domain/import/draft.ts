@@ -30,15 +30,8 @@ export interface DraftItem {
   parts: string;
 }
 
-export interface InspectionDraft {
-  id: string;
-  title: string;
-  shortTitle: string;
-  publishedOn: string;
-  inspectorates: string[];
-  type: string;
-  portalId: string | null;
-  complete: boolean;
+/** An inspection's own fields as the catalog has them, and its items in the editable form. */
+export interface InspectionDraft extends Pick<Inspection, "id" | "title" | "shortTitle" | "publishedOn" | "inspectorates" | "type" | "portalId" | "complete"> {
   items: DraftItem[];
   nextKey: number;
 }
