@@ -6,9 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import type { Inspection } from "../../src/domain/catalog";
 import { inspectionToXml } from "../../src/domain/docx";
 import { decodeText } from "../../src/domain/docx/decode";
@@ -17,25 +15,13 @@ import { responseTag, sectionTag, XML_NAMESPACE } from "../../src/domain/tags";
 import { buildDocx } from "../unit/coverage/buildDocx";
 import { fixtureDir, inspection, readFixture, repoRoot } from "../unit/coverage/fixtures";
 import { docxOf, documentXml, zipBomb } from "./support/zipBomb";
+import { ird, tempFiles } from "./support/cli";
 
 const PHASE2 = "cjji-rape-phase-2-2022";
 const MB = 1024 * 1024;
 
-async function ird(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-const tmp = mkdtempSync(path.join(tmpdir(), "ird-hostile-"));
+const { dir: tmp, file } = tempFiles("ird-hostile-");
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = path.join(tmp, name);
-  mkdirSync(path.dirname(p), { recursive: true });
-  writeFileSync(p, data);
-  return p;
-};
 const fifo = (p: string) => {
   const made = spawnSync("mkfifo", [p]);
   if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`);

@@ -1,24 +1,10 @@
 /** `ird import-text`: catalog JSON out, adding to a catalog file, and one-line reasons for bad input. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import { parseCatalog } from "../../src/domain/catalog";
-import { repoRoot } from "../unit/coverage/fixtures";
+import { ird, tempFiles } from "./support/cli";
 
-async function ird(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-const tmp = mkdtempSync(path.join(tmpdir(), "ird-import-"));
-const file = (name: string, data: string) => {
-  const p = path.join(tmp, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir: tmp, file } = tempFiles("ird-import-");
 const report = file(
   "report.txt",
   "An inspection of how forces record hate crime\nPublished on: 5 March 2024\n\nRecommendations\n1. By 30 September 2024, chief constables should audit how hate crime is recorded.\n2. The Home Office should publish the audit results each year.\n\nIntroduction\nWe visited six forces.\n",

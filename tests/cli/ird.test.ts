@@ -1,28 +1,14 @@
 /** `ird check`: exit codes, JSON shape, folders, and one-line reasons for bad input. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import { buildDocx } from "../unit/coverage/buildDocx";
 import { fixtureDir, repoRoot } from "../unit/coverage/fixtures";
 import { responseTag, sectionTag } from "../../src/domain/tags";
 import { inspectionToXml } from "../../src/domain/docx";
 import { inspection } from "../unit/coverage/fixtures";
+import { ird, tempFiles } from "./support/cli";
 
-async function ird(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-const tmp = mkdtempSync(path.join(tmpdir(), "ird-cli-"));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = path.join(tmp, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir: tmp, file } = tempFiles("ird-cli-");
 const form = path.join(fixtureDir, "portal-form.txt");
 
 describe("ird check", () => {

@@ -1,24 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../../src/cli/main";
 import { wordingTag } from "../../src/domain/tags";
 import { buildDocx } from "../unit/coverage/buildDocx";
 import { repoRoot } from "../unit/coverage/fixtures";
+import { ird, tempFiles } from "./support/cli";
 
-async function ird(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
-
-const tmp = mkdtempSync(path.join(tmpdir(), "ird-wording-"));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = path.join(tmp, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { file } = tempFiles("ird-wording-");
 const library = (snippets: unknown[]) => JSON.stringify({ format: "ird-wording", formatVersion: 1, snippets });
 const entry = (id: string, version: number, status: string) => ({ id, version, title: id, category: "closing", status, text: "Thank you." });
 
