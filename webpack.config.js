@@ -8,12 +8,16 @@
 //   webpack serve --env preview                  npm start: the preview on http://localhost:3000
 //   webpack serve --env https                    npm run start:https: the real add-in for Word over https
 //
-// Other --env flags: outDir=<dir> (output folder), sourcemaps (emit separate .map files in production).
+// Other --env flags: outDir=<dir> (output folder), sourcemaps (emit separate .map files in production),
+// runtimeStyles (production without the build-time CSS: Fluent inserts its styles at run time, as in
+// development; for comparing the two).
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { resolveBaseUrl, toProductionManifest } = require("./scripts/manifest.cjs");
 
 const ROOT = __dirname;
@@ -37,6 +41,26 @@ function previewHtml() {
       '<body><div id="root"></div></body></html>',
   };
 }
+
+/**
+ * The JS files of a lazy chunk group (an import() given that webpackChunkName), as URLs of the page:
+ * taskpane.html preloads them with the bundles (issue 12: a returning user's first screen is its own
+ * chunk, fetched in the first round of requests but run only for that user).
+ */
+function chunkGroupFiles(compilation, name, publicPath) {
+  const group = compilation.namedChunkGroups.get(name);
+  return group ? group.getFiles().filter((f) => f.endsWith(".js")).map((f) => publicPath + f) : [];
+}
+
+/**
+ * The chunks whose vendor code goes into the start-up "vendor" file: the initial ones, and a returning
+ * user's first screen (TabList, SearchBox, …; issue 12), whose code is then fetched at start with no
+ * further request but run only when that screen shows.
+ */
+const firstScreenChunk = (chunk) => chunk.canBeInitial() || chunk.name === "first-screen-tabs";
+const FLUENT_MODULES = /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|stylis|rtl-css-js|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/;
+/** A module of the CSS Griffel extracts at build time (webpack-extraction-plugin's `….griffel.css`). */
+const isExtractedStyle = (module) => module.type.startsWith("css") || /griffel\.css$/.test(module.matchResource ?? "");
 
 /** Stops with a plain message (no stack trace): these are set-up problems, not bugs. */
 function refuse(message) {
@@ -66,6 +90,8 @@ module.exports = (env = {}, argv = {}) => {
   const https = Boolean(env.https);
   const outDir = path.resolve(ROOT, env.outDir || (preview ? "dist-preview" : "dist"));
   const serving = process.argv.some((a) => a === "serve");
+  // Styles compiled and extracted to one CSS file at build time (issue 12): production only.
+  const extractStyles = production && !env.runtimeStyles;
 
   // The production manifest needs the deployment's base URL; the dev manifest stays on localhost.
   let manifestTransform = (content) => content;
@@ -97,7 +123,14 @@ module.exports = (env = {}, argv = {}) => {
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: at("src/taskpane/taskpane.html"),
-      templateParameters: { officeScriptUrl },
+      // html-webpack-plugin's own parameters, plus ours.
+      templateParameters: (compilation, assets, assetTags, options) => ({
+        compilation,
+        webpackConfig: compilation.options,
+        htmlWebpackPlugin: { tags: assetTags, files: assets, options },
+        officeScriptUrl,
+        firstScreenFiles: chunkGroupFiles(compilation, "first-screen-tabs", assets.publicPath).filter((f) => !assets.js.includes(f)),
+      }),
       chunks: ["taskpane"],
       // Deferred tags at the end of <head>, i.e. after the template's Internet Explorer guard, whose
       // <plaintext> then turns them into inert text in old Office, so the bundles are never fetched.
@@ -147,13 +180,24 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {
       rules: [
+        // Production (issue 12): Fluent's and our styles become one CSS file at build time, so the pane
+        // does not compute and insert them when it starts. Our makeStyles calls are compiled ahead of
+        // time (@griffel/webpack-loader, after ts-loader); Fluent ships them compiled. Loaders run last
+        // rule first: ts-loader, then Griffel's, then the extraction.
+        ...(extractStyles
+          ? [
+              { test: /\.(js|mjs|tsx?)$/, include: [at("src"), /[\\/]node_modules[\\/]@fluentui[\\/]/], use: { loader: GriffelCSSExtractionPlugin.loader } },
+              { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "@griffel/webpack-loader" } },
+              { test: /griffel\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+            ]
+          : []),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Type checking is `npm run typecheck` (tsc); the bundle only needs transpiling.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
         },
-        { test: /\.css$/, type: "asset/source" },
+        { test: /\.css$/, exclude: /griffel\.css$/, type: "asset/source" }, // the preview page's own CSS
         { test: /\.(png|svg)$/, type: "asset/resource" },
       ],
     },
@@ -162,21 +206,28 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          // Named vendor chunks hold only what the pane needs at start (`chunks: "initial"`): with
-          // "all", code used only by lazy screens (Dropdown, Card, …) would be pulled into them and
-          // loaded at start. Lazy-only vendor code goes into the lazy chunks (default groups).
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor-react", chunks: "initial", priority: 20 },
+          // One named vendor chunk (React, then Fluent) holds only what the pane needs at start: with
+          // "all", code used only by lazy screens (Dropdown, Card, …) would be pulled into it and
+          // loaded at start. Lazy-only vendor code goes into the lazy chunks (default groups). One file,
+          // not two: the start-up files fit the browser's six connections to a host (issue 12).
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor", chunks: firstScreenChunk, priority: 20 },
           fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|stylis|rtl-css-js|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/,
-            name: "vendor-fluent",
-            chunks: "initial",
+            // Code only: the CSS extracted from Fluent's styles stays in Griffel's one CSS file (its order).
+            test: (module) => !isExtractedStyle(module) && FLUENT_MODULES.test(module.nameForCondition() ?? ""),
+            name: "vendor",
+            chunks: firstScreenChunk,
             priority: 10,
           },
         },
       },
     },
     performance: { hints: production ? "warning" : false, maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
-    plugins: [...html, new CopyWebpackPlugin({ patterns: copies })],
+    plugins: [
+      ...html,
+      new CopyWebpackPlugin({ patterns: copies }),
+      // Griffel sorts its own rules in the one CSS file: mini-css-extract's order warnings do not apply.
+      ...(extractStyles ? [new MiniCssExtractPlugin({ filename: `[name]${hashed}.css`, ignoreOrder: true }), new GriffelCSSExtractionPlugin()] : []),
+    ],
     stats: "errors-warnings",
     devServer: {
       port: PORT,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Prints every benchmark figure as `name: value`, or one JSON object with `--json`.
+// `--only startup` (or `--only=coverage`, `scan`, …) runs the bench files whose names start with it.
 // Each scripts/bench/*.bench.ts file default-exports an async function returning {name: value}.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -19,6 +19,9 @@ for (const name of ["taskpane.html", "commands.html"]) {
   const policy = meta[1];
   if (!/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/.test(policy)) problems.push(`${file}: script-src is not just our origin and office.js's CDN`);
   if (/unsafe-eval/.test(policy)) problems.push(`${file}: the policy allows eval`);
+  // The pane fetches the office's sources from https: addresses (Settings › Sources); nothing else may.
+  const connect = name === "taskpane.html" ? "connect-src 'self' https:;" : "connect-src 'self' https://appsforoffice.microsoft.com;";
+  if (!policy.includes(connect)) problems.push(`${file}: connect-src is not ${connect.slice(12, -1)}`);
   if (html.indexOf(meta[0]) > html.search(/<script\b/i)) problems.push(`${file}: a script comes before the policy`);
   for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     if (!/\bsrc=/.test(attributes) || body.trim()) problems.push(`${file}: an inline script`);

@@ -7,7 +7,9 @@ type Figures = Record<string, number>;
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
-  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  // `--only=startup` or `--only startup`: the bench files whose names start with it (coverage, scan, startup…).
+  const at = process.argv.indexOf("--only");
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? (at >= 0 ? process.argv[at + 1] : undefined);
   const dir = __dirname;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".bench.ts"))

@@ -69,11 +69,13 @@ export function publishJson(check: PublishCheck) {
     dueOn: check.deadline.dueOn,
     daysLeft: check.deadline.daysLeft,
     items: check.items.map((i) => ({ code: i.code, message: i.message, ...(i.recId ? { recommendation: i.recId } : {}) })),
+    optional: check.optional.map((i) => ({ code: i.code, message: i.message, areaForImprovement: i.areaId })),
   };
 }
 
 /** "Ready to publish?" for people: one line each, under the coverage table. */
 export function publishTable(check: PublishCheck): string {
   const head = check.ready ? `  Ready to publish (${check.deadline.label}).` : `  Not ready to publish (${check.deadline.label}):`;
-  return [head, ...check.items.map((i) => `    - ${oneLine(i.message)}`)].join("\n");
+  const optional = check.optional.length ? ["  Optional (areas for improvement; they do not stop publication):", ...check.optional.map((i) => `    - ${oneLine(i.message)}`)] : [];
+  return [head, ...check.items.map((i) => `    - ${oneLine(i.message)}`), ...optional].join("\n");
 }

@@ -1,11 +1,12 @@
-/** `ird import-text`: report text to one catalog inspection, printed or added to a catalog file. */
+/** `ird import-text`: report text (a .txt file or the report PDF) to one catalog inspection, printed or added to a catalog file. */
 import { existsSync, writeFileSync } from "node:fs";
 import type { Inspection } from "../domain/catalog";
 import { decodeText } from "../domain/docx/decode";
-import { DocumentRefused, MAX_PART_BYTES } from "../domain/docx/limits";
-import { importReportText } from "../domain/import";
+import { DocumentRefused, MAX_INPUT_BYTES, MAX_PART_BYTES } from "../domain/docx/limits";
+import { describeWarning, importReportText, type ImportProblem, type Remedies } from "../domain/import";
 import { InputError, readCatalogJson } from "./check";
 import { readRegularFile, Unreadable } from "./readInput";
+import { PdfUnreadable, readPdf } from "./readPdf";
 
 export interface ImportArgs {
   file: string;
@@ -23,17 +24,49 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function readText(file: string, warnings: string[]): string {
-  if (/\.pdf$/i.test(file)) throw new InputError(`cannot read ${file}: PDF: not yet; copy the report's text into a .txt file and import that`);
+/** The parser's warnings are facts: here they point to ird's own options. */
+const CLI_REMEDIES: Remedies = {
+  giveTitle: "give one with --title",
+  checkTitle: "check it (--title gives another)",
+  checkPublished: "check it (--published gives another)",
+  changeAddressees: "edit its addressees in the JSON if not",
+};
+
+const problemWords = (problem: ImportProblem) =>
+  problem.code === "nothing-found" ? "no recommendations, causes of concern or areas for improvement found in the text" : `the inspection read is not valid: ${problem.error}`;
+
+interface SourceText {
+  text: string;
+  /** The PDF's Title property, when it names the report. */
+  documentTitle: string | null;
+}
+
+async function readSource(file: string, warnings: string[]): Promise<SourceText> {
   if (/\.docx?$/i.test(file)) throw new InputError(`cannot read ${file}: Word files: not yet; save it as plain text (.txt) and import that`);
+  const pdfNamed = /\.pdf$/i.test(file);
   let bytes: Buffer;
   try {
-    bytes = readRegularFile(file, MAX_PART_BYTES);
+    bytes = pdfNamed ? readRegularFile(file, MAX_INPUT_BYTES, "PDF") : readRegularFile(file, MAX_PART_BYTES);
   } catch (e) {
     if (e instanceof Unreadable) throw new InputError(`cannot read ${file}: ${e.message === "not a regular file: it is a folder" ? "it is a folder" : e.message}`);
     throw e;
   }
-  if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") throw new InputError(`cannot read ${file}: PDF: not yet; copy the report's text into a .txt file and import that`);
+  if (pdfNamed || bytes.subarray(0, 5).toString("latin1") === "%PDF-") return readPdfSource(file, bytes, warnings);
+  return { text: readText(file, bytes, warnings), documentTitle: null };
+}
+
+async function readPdfSource(file: string, bytes: Buffer, warnings: string[]): Promise<SourceText> {
+  try {
+    const pdf = await readPdf(bytes);
+    if (pdf.unreadPages.length) warnings.push(`Page${pdf.unreadPages.length === 1 ? "" : "s"} ${pdf.unreadPages.join(", ")} of the PDF could not be read; check that no recommendation is missing.`);
+    return { text: pdf.text, documentTitle: pdf.title };
+  } catch (e) {
+    if (e instanceof PdfUnreadable) throw new InputError(`cannot read ${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+function readText(file: string, bytes: Buffer, warnings: string[]): string {
   try {
     const { text, encoding } = decodeText(bytes);
     if (encoding) warnings.push(`The file is not UTF-8: it was read as ${encoding} text; check accented letters.`);
@@ -49,12 +82,13 @@ export interface Imported {
   warnings: string[];
 }
 
-export function importFile(args: ImportArgs): Imported {
+export async function importFile(args: ImportArgs): Promise<Imported> {
   if (args.published !== undefined && !isRealDate(args.published)) throw new InputError(`--published must be a real date written YYYY-MM-DD, not "${args.published}"`);
   const readWarnings: string[] = [];
-  const result = importReportText(readText(args.file, readWarnings), { title: args.title, publishedOn: args.published, id: args.id, today: localToday() });
-  if (!result.inspection) throw new InputError(`nothing imported from ${args.file}: ${result.problem}`);
-  return { inspection: result.inspection, warnings: [...readWarnings, ...result.warnings] };
+  const source = await readSource(args.file, readWarnings);
+  const result = importReportText(source.text, { title: args.title, publishedOn: args.published, id: args.id, documentTitle: source.documentTitle, today: localToday() });
+  if (!result.inspection) throw new InputError(`nothing imported from ${args.file}: ${problemWords(result.problem)}`);
+  return { inspection: result.inspection, warnings: [...readWarnings, ...result.warnings.map((w) => describeWarning(w, CLI_REMEDIES))] };
 }
 
 function isRealDate(s: string): boolean {

@@ -4,7 +4,7 @@
  *     Exit 0: every recommendation answered with nothing to look at; 1: some unanswered, or an
  *     answer needs attention (a warning such as no-action-or-reason, or a stored inspection that
  *     differs from the catalog's); 2: bad input (reason on stderr).
- *   ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]
+ *   ird import-text <file.txt|file.pdf> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]
  *     Exit 0: imported (warnings on stderr); 2: nothing could be read, or bad input.
  */
 import path from "node:path";
@@ -16,7 +16,7 @@ import { oneLine, safeJson, safeLines } from "./terminal";
 import { runWording, WORDING_USAGE } from "./wording";
 
 const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json] [--publish]";
-const IMPORT_USAGE = "usage: ird import-text <file.txt> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
+const IMPORT_USAGE = "usage: ird import-text <file.txt|file.pdf> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
 const USAGE = `usage: ird <check|import-text|wording> …  (ird <command> --help for more)`;
 
 const CHECK_HELP = `${CHECK_USAGE}
@@ -26,7 +26,8 @@ Checks which recommendations of an inspection a response answers.
   --catalog <file>    catalog JSON (default: the built-in catalog, assets/catalog.json)
   --json              print the report as JSON
   --publish           also list everything that stands between the document and publication
-                      (unanswered or warned answers, prompts left, date, signature, copies, deadline)
+                      (unanswered or warned answers, prompts left, date, signature, copies, deadline;
+                      areas for improvement left unanswered are listed apart, as optional)
 When the catalog lists the inspection, its recommendations are checked; an inspection stored in the
 document that differs from it is noted. ird reads only regular .docx/.txt files within size limits,
 and says why it refuses one (too large, nested too deep, not text, not a Word document).
@@ -36,15 +37,18 @@ that differs), or with --publish something is left; 2: bad input.`;
 
 const IMPORT_HELP = `${IMPORT_USAGE}
 
-Reads an inspection's recommendations, causes of concern and areas for improvement from report
-text (pasted from the PDF or web page, the HMICFRS recommendations pages, or a tracker table).
-  --title <title>           the report's title, when the text does not state it
+Reads an inspection's recommendations, causes of concern and areas for improvement from the
+report PDF (its text layer; two-column pages are read column by column) or from report text in a
+.txt file (copied from the PDF or web page, the HMICFRS recommendations pages, or a tracker table).
+  --title <title>           the report's title, when neither the text nor the PDF's properties state it
   --published YYYY-MM-DD    the publication date, when the text does not state it
   --id <id>                 the catalog id (default: made from the title and year)
   --json                    print the inspection as catalog JSON
   --into <catalog.json>     add it to a catalog file (created if missing)
   --replace                 with --into: replace an inspection with the same id
-Warnings about what could not be read go to stderr. Exit 0: imported; 2: nothing read, or bad input.`;
+A PDF may be up to 50 MB; an encrypted PDF, or one of scanned pages with no text layer, is refused
+with the reason. Warnings about what could not be read go to stderr.
+Exit 0: imported; 2: nothing read, or bad input.`;
 
 const CHECK_OPTIONS = {
   inspection: { type: "string" },
@@ -144,7 +148,7 @@ export async function run(argv: string[], repoRoot: string, rawOut: (s: string) 
       out(args.text);
       return 0;
     }
-    if (args.command === "import-text") return runImport(args, out, err);
+    if (args.command === "import-text") return await runImport(args, out, err);
     if (args.command === "wording") return await runWording(args.argv, out, err);
     return await runCheck(args, out, err);
   } catch (e) {
@@ -157,8 +161,8 @@ export async function run(argv: string[], repoRoot: string, rawOut: (s: string) 
   }
 }
 
-function runImport(args: ImportArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const imported = importFile(args);
+async function runImport(args: ImportArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const imported = await importFile(args);
   for (const w of imported.warnings) err(`ird: warning: ${w}`);
   if (args.into) {
     const done = addToCatalog(args.into, imported.inspection, args.replace);

@@ -45,8 +45,19 @@ export const responseTag = (inspectionId: string, recId: string) => `ird:respons
 export const wordingTag = (wordingId: string, version: string | number) => `ird:wording:${tagPart(wordingId)}@${tagPart(String(version))}`;
 /** Tags for structure that is not per recommendation (letter opening, signature, appendix heading). */
 export const blockTag = (name: string) => `ird:block:${name}`;
+/**
+ * A letter's own block (addressee, date, opening, signature, copies…), tagged with the inspection
+ * it answers: ird:block:<name>:<inspectionId>. A document answering a second inspection gets that
+ * letter's blocks too, and "Insert full response" again does not repeat them.
+ */
+export const letterBlockTag = (name: string, inspectionId: string) => blockTag(`${name}:${tagPart(inspectionId)}`);
 /** The recommendation text's protected control inside a section: ird:block:rec-text:<inspectionId>:<recId>. */
 export const recTextTag = (inspectionId: string, recId: string) => blockTag(`rec-text:${tagPart(inspectionId)}:${tagPart(recId)}`);
+
+/** Every section tag of one inspection starts with this. */
+export const sectionTagPrefix = (inspectionId: string) => `ird:section:${tagPart(inspectionId)}:`;
+/** The coverage table's own control (kept, so a second "Add coverage table" updates it in place). */
+export const coverageTableTag = (inspectionId: string) => blockTag(`coverage-table:${tagPart(inspectionId)}`);
 
 /** Reads an add-in tag; returns null for tags that are not ours (or are malformed). */
 export function parseTag(tag: string | null | undefined): ParsedTag | null {

@@ -7,6 +7,7 @@
 import type { RequestBody } from "./emulator/dispatcher";
 import { isCleanupOnly, type RequestLogEntry } from "./emulator/hostRecords";
 import type { PreviewHost } from "./emulator/previewBridge";
+import { paragraphsIn } from "./emulator/modelTree";
 
 /** Which action of the batch fails: an index into its Actions, or its first, middle or last. */
 export type FailAt = number | "first" | "middle" | "last";
@@ -55,6 +56,8 @@ export interface PreviewTestHook {
   tags(): string[];
   /** The body's paragraph texts, in order. */
   paragraphs(): string[];
+  /** A person applying a paragraph style to everything in the first control with this tag (the office's own response style). False when there is none. */
+  styleControl(tag: string, style: string): boolean;
 }
 
 export const TEST_HOOK_KEY = "__irdHost";
@@ -120,6 +123,13 @@ export function installTestHook(win: Window, host: PreviewHost): PreviewTestHook
     resetCounters: () => host.resetCounters(),
     tags: () => host.word.model.allControls().map((cc) => cc.tag),
     paragraphs: () => host.word.model.paragraphs().map((p) => p.text),
+    styleControl(tag, style) {
+      const cc = host.word.model.allControls().find((c) => c.tag === tag);
+      if (!cc) return false;
+      for (const p of paragraphsIn(cc.children)) p.style = style;
+      host.word.model.emit("content", "user");
+      return true;
+    },
   };
   (win as unknown as Record<string, unknown>)[TEST_HOOK_KEY] = hook;
   return hook;

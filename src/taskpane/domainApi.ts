@@ -26,6 +26,9 @@ import {
   type WordingSnippet,
 } from "../domain/wording";
 import { PLACEHOLDERS } from "../domain/wording/placeholders";
+import { staleBlocksIn, wordingUpdate, type StaleBlock, type WordingUpdate } from "../domain/wording/blocks";
+
+export type { StaleBlock, WordingUpdate };
 
 export type { HouseStyle };
 
@@ -103,9 +106,15 @@ export interface Composer {
 export const coverageOf = (snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport => analyse(snapshot, inspection);
 
 /** "Ready to publish?": coverage of the whole document and everything else a letter needs before publication. */
-export function publishCheckOf(snapshot: DocumentSnapshot, inspection: Inspection, today: Date): { report: CoverageReport; check: PublishCheck } {
+export function publishCheckOf(
+  snapshot: DocumentSnapshot,
+  inspection: Inspection,
+  today: Date,
+  wording: { office: readonly WordingSnippet[]; organisation: readonly WordingSnippet[] | null } = { office: [], organisation: null },
+): { report: CoverageReport; check: PublishCheck } {
   const report = analyse(snapshot, inspection);
-  return { report, check: publicationCheck(snapshot, inspection, report, today) };
+  // The library in use: retired wording in the letter is a blocker (issue 10).
+  return { report, check: publicationCheck(snapshot, inspection, report, today, { wording: officeLibrary(wording.office, wording.organisation) }) };
 }
 
 export interface WordingOption {
@@ -129,8 +138,12 @@ export interface WordingOption {
   missing: string[];
 }
 
-/** The built-in wording with the office's own on top. */
-export const officeLibrary = (office: readonly WordingSnippet[]): WordingSnippet[] => mergeLibraries(builtInWording, office);
+/**
+ * The library in use: the office's library from its URL or shared file (`organisation`) in place
+ * of the built-in one when there is one, with the entries edited or imported here on top.
+ */
+export const officeLibrary = (office: readonly WordingSnippet[], organisation: readonly WordingSnippet[] | null = null): WordingSnippet[] =>
+  mergeLibraries(organisation ?? builtInWording, office);
 
 export interface WordingInputs {
   settings: Partial<OfficeSettings>;
@@ -171,3 +184,29 @@ export function wordingOptions(library: readonly WordingSnippet[], categories: r
 }
 
 export const placeholderLabel = (name: string): string => labels([name])[0];
+
+/** The stale wording blocks of a snapshot (issue 10), against the library in use. */
+export const staleWordingIn = (snapshot: DocumentSnapshot, library: readonly WordingSnippet[]): StaleBlock[] => staleBlocksIn(snapshot, library);
+
+/**
+ * What updating a stale block would do, and the control to put in its place: each version filled
+ * as an insert fills it, for the recommendation whose response holds the block.
+ */
+export function wordingUpdateOf(
+  block: StaleBlock,
+  library: readonly WordingSnippet[],
+  categories: readonly WordingCategoryInfo[],
+  inputs: Omit<WordingInputs, "recommendation">,
+): { update: WordingUpdate; control: PlanControl | null } {
+  const recommendation = inputs.inspection?.recommendations.find((r) => r.id === block.recId);
+  const compose = (snippet: WordingSnippet) =>
+    composeWording(snippet, {
+      settings: inputs.settings,
+      inspection: inputs.inspection ?? undefined,
+      recommendation: categoryScope(categories, snippet.category) === "recommendation" ? recommendation : undefined,
+      today: inputs.today,
+    }).control;
+  const texts = (control: PlanControl) => control.children.flatMap((c) => (c.kind === "paragraph" ? [c.text] : []));
+  const update = wordingUpdate(block, library, (snippet) => texts(compose(snippet)));
+  return { update, control: update.next ? compose(update.next) : null };
+}

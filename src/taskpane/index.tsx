@@ -11,9 +11,12 @@ import builtInCatalog from "../../assets/catalog.json";
 import { createLazyOfficeWordPort } from "../word/lazyPort";
 import { whenOfficeReady } from "../word/officeStart";
 import { prepareFirstScreen } from "./actions/firstScreen";
-import { App, UnsupportedHost } from "./components/App";
+// Not the ./components/App barrel: it would bring UnsupportedHost (and Fluent's MessageBar) along.
+import { App } from "./components/App/App";
+import { TabbedScreens } from "./components/App/screens";
 import { browserDownload, safeStorage, type Services } from "./services";
-import { fluentThemeFor } from "./theme";
+import { useStore } from "./store/store";
+import { loadFluentTheme } from "./themeLoad";
 
 /** Windows high contrast reaches the page as forced colours, not as an Office theme. */
 const forcedColors = () => typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
@@ -30,9 +33,12 @@ function container(): HTMLElement {
 
 whenOfficeReady(async ({ inWord, host, theme: officeTheme }) => {
   const root = createRoot(container());
-  const theme = fluentThemeFor(officeTheme, forcedColors());
+  // Light: at once, from this bundle; dark or high contrast: one small request (themeLoad.ts).
+  const theme = await loadFluentTheme(officeTheme, forcedColors());
   if (!inWord) {
-    root.render(<UnsupportedHost theme={theme} host={host} />);
+    // Only outside Word: fetched then, not in the start-up bundle.
+    const loaded = await import(/* webpackChunkName: "unsupported-host" */ "./components/App/UnsupportedHost").catch(() => null);
+    root.render(loaded ? <loaded.UnsupportedHost theme={theme} host={host} /> : <p role="alert">This add-in runs in Word. Open a document in Word and start Inspection Response Drafter from the Home tab.</p>);
     return;
   }
   const services: Services = {
@@ -44,7 +50,10 @@ whenOfficeReady(async ({ inWord, host, theme: officeTheme }) => {
     scanIntervalMs: 2000,
   };
   // The first screen's data in the store before the first render, so its first frame is complete.
-  await prepareFirstScreen(services);
+  // A returning user's screen (tab bar, inspection list) is its own chunk, which the page fetched with
+  // the bundles: evaluated only for that user, so the welcome does not run its code (issue 12).
+  const prepared = prepareFirstScreen(services);
+  await Promise.all([prepared, useStore.getState().settings.welcomeDone ? TabbedScreens.preload() : null]);
   root.render(
     <StrictMode>
       <App services={services} theme={theme} />

@@ -4,15 +4,9 @@
  * served from its origin, so nothing is fetched from anywhere else. Nothing is rendered: fonts,
  * images and character maps are never needed for the text, so none are requested.
  */
-import { pdfText, type PdfTextPiece } from "../domain/import/pdfLines";
+import { pdfText, usableTitle, type PdfDocumentText, type PdfTextPiece } from "../domain/import/pdfLayout";
 
-export interface PdfRead {
-  /** Lines joined by newlines, pages by form feeds (what the report parser reads). */
-  text: string;
-  /** The title in the PDF's properties, when it has a usable one. */
-  title: string | null;
-  pages: number;
-}
+export type PdfRead = PdfDocumentText;
 
 /** Why a PDF gave no text, for the pane to word. */
 export class PdfReadError extends Error {
@@ -32,14 +26,6 @@ async function loadPdfjs() {
   worker ??= new Worker(/* webpackChunkName: "pdfjs-worker" */ new URL("pdfjs-dist/legacy/build/pdf.worker.mjs", import.meta.url));
   pdfjs.GlobalWorkerOptions.workerPort = worker;
   return pdfjs;
-}
-
-/** "Microsoft Word - report v3.docx" and the like say nothing about the report. */
-function usableTitle(title: unknown): string | null {
-  if (typeof title !== "string") return null;
-  const t = title.replace(/\s+/g, " ").trim();
-  if (t.length < 6 || /^(?:microsoft (?:word|powerpoint)|untitled|document\d*$)|\.(?:docx?|pdf|indd)$/i.test(t)) return null;
-  return t;
 }
 
 export async function readPdf(data: ArrayBuffer, onProgress: (page: number, pages: number) => void, signal: AbortSignal): Promise<PdfRead> {

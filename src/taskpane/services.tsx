@@ -6,6 +6,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { WordPort } from "../word/port";
 import type { Composer } from "./domainApi";
+import type { FetchLike } from "./fetchSource";
 
 /** The part of Web Storage we use (localStorage in Office). */
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -26,6 +27,10 @@ export interface Services {
    * is the part of an insert the user can still cancel; tests pass a slow loader to reach it.
    */
   loadComposer?: () => Promise<Composer>;
+  /** Reads the office's sources from their https addresses (default: the browser's fetch); tests pass a fake. */
+  fetch?: FetchLike;
+  /** How long a source may take to answer (default 15 s). */
+  sourceTimeoutMs?: number;
 }
 
 /** Triggers a browser download of `blob` through a temporary link. */

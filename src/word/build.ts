@@ -55,6 +55,14 @@ export interface BuiltGroup {
   /** The group's plain paragraph (see openGroup). */
   tail: Word.Paragraph;
   nodes: PlanControl[];
+  /** A style every paragraph of the group takes instead of the plan's (wording joining a response takes the response's). */
+  style?: GroupStyle;
+}
+
+/** A paragraph style as Word read it: the built-in style ("Other" for a custom one) and its name. */
+export interface GroupStyle {
+  builtIn: string;
+  name: string;
 }
 
 /** The first paragraph a node starts with (an empty Normal one for a control without paragraphs). */
@@ -85,6 +93,8 @@ export class SectionBuilder {
   private readonly locks: Array<() => void> = [];
   private readonly tags: Array<() => void> = [];
   private readonly wrappers: Word.ContentControl[] = [];
+  /** The style of the group being built, when it has one of its own. */
+  private groupStyle: GroupStyle | undefined;
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -93,8 +103,9 @@ export class SectionBuilder {
    * (the wrapper, or the only block), marked with `pendingTag`. Open every group before filling
    * any, so a failure can leave at most one empty paragraph outside a control this insert made.
    */
-  openGroup(nodes: PlanControl[], seedAt: Place, pendingTag: string): BuiltGroup {
+  openGroup(nodes: PlanControl[], seedAt: Place, pendingTag: string, style?: GroupStyle): BuiltGroup {
     nodes.forEach(assertBuildable);
+    this.groupStyle = style;
     const tail = seedAt("");
     // Wrapped and marked straight away: no other action comes between, so a failure leaves at
     // most this one empty paragraph outside our controls (cleanup.ts).
@@ -107,13 +118,23 @@ export class SectionBuilder {
       container.appearance = "Hidden";
       this.wrappers.push(container);
     }
-    const group: BuiltGroup = { container, pendingTag, single, tail, nodes };
+    const group: BuiltGroup = { container, pendingTag, single, tail, nodes, ...(style ? { style } : {}) };
     this.groups.push(group);
+    this.groupStyle = undefined;
     return group;
   }
 
   /** Builds the group's blocks, in order, inside its outermost control. */
   fillGroup(group: BuiltGroup): void {
+    this.groupStyle = group.style;
+    try {
+      this.fillGroupStyled(group);
+    } finally {
+      this.groupStyle = undefined;
+    }
+  }
+
+  private fillGroupStyled(group: BuiltGroup): void {
     const { tail, container, nodes } = group;
     // The last block is built on the tail paragraph itself, so nothing stray is left.
     const onTail: Place = (text) => {
@@ -195,6 +216,13 @@ export class SectionBuilder {
   }
 
   private applyStyle(paragraph: Word.Paragraph, style: BuiltInStyle): void {
+    const own = this.groupStyle;
+    if (own) {
+      // As Word read it: a built-in by styleBuiltIn (the same in every language), a custom one by name.
+      if (this.options.wordApi13 && own.builtIn !== "" && own.builtIn !== "Other") paragraph.styleBuiltIn = own.builtIn as Word.BuiltInStyleName;
+      else paragraph.style = own.name;
+      return;
+    }
     if (this.options.wordApi13) paragraph.styleBuiltIn = style as Word.BuiltInStyleName;
     else paragraph.style = ENGLISH_STYLE_NAMES[style];
   }

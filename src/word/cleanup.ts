@@ -10,7 +10,7 @@
  * Deleting only the outermost controls matters: deleting a nested one first could take its parent
  * with it (65) and the next delete would then fail.
  */
-import { changedSinceInsert, errorLocation } from "./errors";
+import { changedSinceInsert, errorLocation, sectionMissing } from "./errors";
 import { hasWordApi } from "./host";
 import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from "./port";
 
@@ -21,7 +21,14 @@ import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from ".
  * insert being taken back was the add-in's own). Below 1.4 Word cannot say whether it tracks, so
  * one more read counts what is still there.
  */
-async function removeControls(context: Word.RequestContext, all: Word.ContentControl[], caps: HostCapabilities, expected?: Map<number, string[]>): Promise<Removal> {
+async function removeControls(
+  context: Word.RequestContext,
+  all: Word.ContentControl[],
+  caps: HostCapabilities,
+  expected?: Map<number, string[]>,
+  /** False for the user's own deliberate removal ("Remove section"): Word tracks it as it tracks their edits. */
+  pauseTracking = true,
+): Promise<Removal> {
   if (all.length === 0) return { removed: 0, tracked: 0 };
   const ids = new Set(all.map((cc) => cc.id));
   const inner = all.map((cc) => cc.contentControls.load("items/id"));
@@ -44,7 +51,8 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
   }
   const outer = all.filter((cc) => !nested.has(cc.id));
   const mode = document?.changeTrackingMode;
-  const pause = mode !== undefined && mode !== "Off";
+  const tracking = mode !== undefined && mode !== "Off";
+  const pause = tracking && pauseTracking;
   if (pause) context.document.changeTrackingMode = "Off";
   for (const cc of outer) cc.delete(false);
   if (pause) context.document.changeTrackingMode = mode;
@@ -58,7 +66,7 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
     }
     throw error;
   }
-  if (document) return { removed: outer.length, tracked: 0 };
+  if (document) return { removed: outer.length, tracked: tracking && !pause ? outer.length : 0 };
   const left = context.document.body.contentControls.load("items/id");
   await context.sync();
   const still = new Set(left.items.map((cc) => cc.id));
@@ -75,7 +83,8 @@ async function removeControls(context: Word.RequestContext, all: Word.ContentCon
 export async function cleanUpAfterFailure(
   context: Word.RequestContext,
   before: Set<number>,
-  failure: { error: unknown; groups: number },
+  /** `fills`: the insert wrapped an empty response's own paragraph (wording, placeWording.ts): what it made is emptied and unwrapped, not deleted (65). */
+  failure: { error: unknown; groups: number; fills?: boolean },
   caps: HostCapabilities,
 ): Promise<FailureCleanup> {
   let titles: string[] = [];
@@ -83,6 +92,12 @@ export async function cleanUpAfterFailure(
     const now = context.document.body.contentControls.load("items/id,items/title,items/contentControls/items/id");
     await context.sync();
     const made = now.items.filter((cc) => !before.has(cc.id));
+    if (failure.fills) {
+      // Nothing was inserted beside the paragraph: once what wraps it is gone, the response is as it was.
+      titles = made.map((cc) => cc.title || "untitled");
+      if (made.length > 0) await emptyFills(context, made.map((cc) => cc.id), caps);
+      return { state: "unchanged" };
+    }
     // Should any be left, the outermost name them all (an insert makes dozens of nested controls).
     const inside = new Set(made.flatMap((cc) => cc.contentControls.items.map((inner) => inner.id)));
     titles = made.filter((cc) => !inside.has(cc.id)).map((cc) => cc.title || "untitled");
@@ -108,5 +123,62 @@ export async function removeByIds(context: Word.RequestContext, ids: number[], c
 /** "Remove what was just inserted": only while it is as inserted (the receipt's texts), so nothing typed since is lost. */
 export function removeInserted(context: Word.RequestContext, receipt: InsertReceipt, caps: HostCapabilities): Promise<Removal> {
   const expected = receipt.texts ? new Map(receipt.controlIds.map((id, i) => [id, receipt.texts![i]])) : undefined;
+  if (receipt.fills?.length) return emptyFills(context, receipt.fills, caps, expected);
   return removeByIds(context, receipt.allControlIds, caps, expected);
+}
+
+/**
+ * Takes back wording that took the place of an empty response's starter paragraph (insert.ts): the
+ * response holds only that block, and deleting it would take the response too (WORD-SEMANTICS 65).
+ * So the block is emptied (`insertText("", "Replace")`, one empty paragraph left, 18/22) and
+ * unwrapped (`delete(true)`, 36): the response holds its empty starter paragraph again. Only while
+ * the block is as inserted. Under Track Changes from WordApi 1.4 tracking is paused, as for a delete.
+ */
+async function emptyFills(context: Word.RequestContext, ids: number[], caps: HostCapabilities, expected?: Map<number, string[]>): Promise<Removal> {
+  const now = context.document.body.contentControls.load("items/id");
+  await context.sync();
+  const found = now.items.filter((cc) => ids.includes(cc.id));
+  const reads = found.map((cc) => ({ cc, paragraphs: cc.paragraphs.load("items/text") }));
+  const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
+  await context.sync();
+  const changed = reads.some(({ cc, paragraphs }) => {
+    const before = expected?.get(cc.id);
+    return before !== undefined && (paragraphs.items.length !== before.length || paragraphs.items.some((p, i) => p.text !== before[i]));
+  });
+  if (changed) throw changedSinceInsert();
+  const mode = document?.changeTrackingMode;
+  const pause = mode !== undefined && mode !== "Off";
+  if (pause) context.document.changeTrackingMode = "Off";
+  for (const cc of found) {
+    cc.cannotDelete = false;
+    cc.insertText("", "Replace");
+    cc.delete(true);
+  }
+  if (pause) context.document.changeTrackingMode = mode;
+  try {
+    await context.sync();
+  } catch (error) {
+    // Never leave the user's tracking off because Word stopped.
+    if (pause) {
+      context.document.changeTrackingMode = mode;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+  return { removed: found.length, tracked: 0 };
+}
+
+/**
+ * "Remove section": the one section with this tag, with everything in it (the response typed into
+ * it too; the pane asks first). Its nested controls are read in the same load (WORD-SEMANTICS 6)
+ * so every lock (cannotDelete on the section, cannotEdit on its recommendation text) is cleared
+ * before the delete. With Track Changes on, Word keeps it as a tracked deletion (55), as it would
+ * the user's own delete: `tracked` says so.
+ */
+export async function removeSection(context: Word.RequestContext, tag: string, caps: HostCapabilities): Promise<Removal> {
+  const found = context.document.body.contentControls.getByTag(tag).load("items/id,items/contentControls/items/id");
+  await context.sync();
+  const section = found.items[0];
+  if (!section) throw sectionMissing();
+  return removeControls(context, [section, ...section.contentControls.items], caps, undefined, false);
 }

@@ -8,12 +8,13 @@
 import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl, PlanNode } from "../domain/plan";
 import { parseTag } from "../domain/tags";
-import { assertBuildable, pendingTag, SectionBuilder, type BuiltGroup } from "./build";
+import { assertBuildable, pendingTag, SectionBuilder, type BuiltGroup, type GroupStyle } from "./build";
 import { cleanUpAfterFailure } from "./cleanup";
 import { insertFailure, noRecommendations } from "./errors";
 import { requireWordApi11, runAction } from "./host";
-import { probeCursor, probeEnd, probeWording, queueBodyControls, type BodyControls, type Decision, type Spot } from "./place";
-import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult, WordAction } from "./port";
+import { probeCursor, probeEnd, queueBodyControls, type BodyControls, type Decision, type Spot } from "./place";
+import { probeWordingAtCursor, probeWordingTarget, type WordingChoice } from "./placeWording";
+import type { HostCapabilities, InsertOutcome, InsertWhere, Placement, StoredResult, WordAction, WordingTarget } from "./port";
 import type { Place } from "./render";
 import { inspectionXml, queueStoreWrite, saveToSettings } from "./storage";
 import { queueVerification } from "./verify";
@@ -39,6 +40,10 @@ interface GroupPlan {
   nodes: PlanControl[];
   place: Place;
   expectedParent: string | null | undefined;
+  /** A style the group's paragraphs take instead of the plan's (wording joining a response). */
+  style?: GroupStyle;
+  /** The group wraps an existing empty paragraph (an empty response's), rather than a new one (placeWording.ts). */
+  fills?: boolean;
 }
 
 interface BuildResult {
@@ -60,7 +65,7 @@ async function buildAndVerify(
 ) {
   const nonce = Math.random().toString(36).slice(2, 10);
   const builder = new SectionBuilder({ wordApi13: caps.wordApi13, placeholders: caps.platform !== "web" });
-  const opened: BuiltGroup[] = groups.map((g, i) => builder.openGroup(g.nodes, g.place, pendingTag(nonce, i)));
+  const opened: BuiltGroup[] = groups.map((g, i) => builder.openGroup(g.nodes, g.place, pendingTag(nonce, i), g.style));
   opened.forEach((g) => builder.fillGroup(g));
   builder.lockAndTag();
   const verification = queueVerification(
@@ -73,7 +78,8 @@ async function buildAndVerify(
   try {
     await context.sync();
   } catch (error) {
-    const cleanup = await cleanUpAfterFailure(context, body.ids, { error, groups: opened.length }, caps);
+    const fills = groups.some((g) => g.fills);
+    const cleanup = await cleanUpAfterFailure(context, body.ids, { error, groups: opened.length, fills }, caps);
     throw insertFailure(error, action, cleanup);
   }
   return { problems: verification.problems(), receipt: verification.receipt() };
@@ -132,6 +138,8 @@ async function runInsert(
     }
     if (decision.needsRead()) await context.sync();
     const chosen = choose(decision.spot(), body);
+    // Nothing to build (wording refused at the cursor): one sync, the document untouched.
+    if (chosen.groups.length === 0 && !store) return { ...chosen, built: null };
     return { ...chosen, built: await buildAndVerify(context, caps, action, body, chosen.groups, store) };
   });
   const stored = await finishStore(xml, caps);
@@ -230,18 +238,38 @@ export async function insertMissing(plan: Plan, caps: HostCapabilities, inspecti
   );
 }
 
-/** One block of approved wording at the cursor: inside the response the cursor is in, or where a section would go. */
-export async function insertWording(control: PlanControl, caps: HostCapabilities): Promise<InsertOutcome> {
+/**
+ * One block of approved wording at the cursor, or at `target` (placeWording.ts): two syncs, or
+ * one when it cannot go at the cursor (nothing is inserted; the outcome names the nearest place).
+ */
+export async function insertWording(control: PlanControl, caps: HostCapabilities, target?: WordingTarget): Promise<InsertOutcome> {
   assertBuildable(control);
-  return runInsert(
+  let choice: WordingChoice | undefined;
+  const outcome = await runInsert(
     caps,
     "insert-wording",
     [],
     undefined,
-    (context, controls) => probeWording(context, caps, controls),
+    (context, controls) => {
+      const decision = target ? probeWordingTarget(context, caps, controls, target) : probeWordingAtCursor(context, caps, controls);
+      return {
+        needsRead: () => false,
+        spot(): Spot {
+          choice = decision.spot();
+          if ("refused" in choice) return { placement: { at: "refused", reason: choice.refused, nearest: choice.nearest }, place: () => { throw new Error("nothing is inserted"); } };
+          return choice;
+        },
+      };
+    },
     (spot) => {
+      if (!choice || "refused" in choice) return { placement: spot.placement, groups: [] };
       const expectedParent = spot.placement.at === "in-response" ? spot.placement.responseTag : spot.placement.at === "after-section" ? undefined : null;
-      return { placement: spot.placement, groups: [{ nodes: [control], place: spot.place, expectedParent }] };
+      // Holding only the response's content, the block must not be deleted on its own (WORD-SEMANTICS 65): its text stays editable.
+      const node = choice.alone ? { ...control, cannotDelete: true } : control;
+      return { placement: spot.placement, groups: [{ nodes: [node], place: spot.place, expectedParent, ...(choice.style ? { style: choice.style } : {}), ...(choice.fills ? { fills: true } : {}) }] };
     },
   );
+  const fills = choice !== undefined && !("refused" in choice) && choice.fills;
+  if (fills && outcome.receipt) outcome.receipt.fills = [...outcome.receipt.controlIds];
+  return outcome;
 }

@@ -32,6 +32,8 @@ export function createLazyOfficeWordPort(): WordPort {
     insertPlan: later("insertPlan"),
     insertMissing: later("insertMissing"),
     insertWording: later("insertWording"),
+    replaceWording: later("replaceWording"),
+    selectWording: later("selectWording"),
     removeInserted: later("removeInserted"),
     readSnapshot: later("readSnapshot"),
     selectTag: later("selectTag"),
@@ -40,6 +42,9 @@ export function createLazyOfficeWordPort(): WordPort {
     readStoredInspection: later("readStoredInspection"),
     highlight: later("highlight"),
     appendTable: later("appendTable"),
+    putTable: later("putTable"),
+    removeSection: later("removeSection"),
+    updateFields: later("updateFields"),
     checkThisWord: later("checkThisWord"),
   };
 }

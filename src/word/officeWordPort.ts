@@ -1,17 +1,20 @@
 /** The WordPort the task pane uses in Word: each method one user action, one Word.run. */
 import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl } from "../domain/plan";
-import { removeInserted } from "./cleanup";
+import { removeInserted, removeSection } from "./cleanup";
 import { onDocumentChanged } from "./events";
 import { readCapabilities, runAction } from "./host";
 import { insertMissing, insertPlan, insertWording } from "./insert";
-import type { HostCapabilities, InsertReceipt, InsertWhere, SnapshotScope, WordPort } from "./port";
+import type { HostCapabilities, InsertReceipt, InsertWhere, SnapshotScope, TableSpec, WordingBlockRef, WordingTarget, WordPort } from "./port";
 import { Highlighter, selectParagraph, selectTag } from "./select";
 import { checkThisWord } from "./selfCheck";
+import { replaceWording, selectWording } from "./replace";
 import { readSections } from "./sectionsRead";
 import { readSnapshot } from "./snapshot";
 import { readStoredInspection, storeInspection } from "./storage";
-import { appendTable } from "./table";
+import { appendTable, putTable } from "./table";
+import { updateFields } from "./fields";
+import type { FieldUpdate } from "../domain/fields";
 
 /**
  * Uses the globals Word and Office, so call it after Office.onReady. Requirement sets are read once,
@@ -25,7 +28,9 @@ export function createOfficeWordPort(): WordPort {
     capabilities,
     insertPlan: (plan: Plan, where: InsertWhere, inspection?: Inspection) => insertPlan(plan, where, capabilities(), inspection),
     insertMissing: (plan: Plan, inspection?: Inspection) => insertMissing(plan, capabilities(), inspection),
-    insertWording: (control: PlanControl) => insertWording(control, capabilities()),
+    insertWording: (control: PlanControl, target?: WordingTarget) => insertWording(control, capabilities(), target),
+    replaceWording: (block: WordingBlockRef, control: PlanControl) => replaceWording(block, control, capabilities()),
+    selectWording: (block: WordingBlockRef) => selectWording(block),
     removeInserted: (receipt: InsertReceipt) => runAction("remove-inserted", true, (context) => removeInserted(context, receipt, capabilities())),
     readSnapshot: (scope: SnapshotScope = "document") => (scope === "sections" ? readSections(capabilities()) : readSnapshot(capabilities())),
     selectTag: (tag: string, where?: "whole" | "start") => selectTag(tag, capabilities(), where),
@@ -34,6 +39,9 @@ export function createOfficeWordPort(): WordPort {
     readStoredInspection: () => readStoredInspection(capabilities()),
     highlight: (tags: string[], on: boolean) => highlighter.highlight(tags, on),
     appendTable: (title: string, rows: string[][]) => appendTable(title, rows, capabilities()),
+    putTable: (table: TableSpec) => putTable(table, capabilities()),
+    removeSection: (tag: string) => runAction("remove-section", true, (context) => removeSection(context, tag, capabilities())),
+    updateFields: (updates: FieldUpdate[]) => updateFields(updates),
     checkThisWord: (plans) => checkThisWord(plans, capabilities()),
     onDocumentChanged,
   };

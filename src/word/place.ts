@@ -4,10 +4,9 @@
  * where the first paragraph is created; only wording for a response needs one more read. Probes never read through an object that may be null
  * (WORD-SEMANTICS 68) and never put anything "End" of a container whose last child is a control (64).
  */
-import { parseTag, recommendationOfTag, sectionTag } from "../domain/tags";
+import { recommendationOfTag, sectionTag } from "../domain/tags";
 import type { EndReason, HostCapabilities, Placement } from "./port";
 import type { Place } from "./render";
-import { isShowingPlaceholder } from "./snapshot";
 
 /** The body's content controls as read in the first sync (document order), for tags, ids and anchors. */
 export interface BodyControls {
@@ -120,7 +119,7 @@ export function probeEnd(context: Word.RequestContext, caps: HostCapabilities, c
   };
 }
 
-function outermost(id: number, controls: BodyControls): Word.ContentControl {
+export function outermost(id: number, controls: BodyControls): Word.ContentControl {
   let current = id;
   for (let guard = 0; guard < 64; guard++) {
     const parent = controls.parentOf(current);
@@ -146,13 +145,13 @@ function afterSection(anchor: Word.ContentControl, section: string, controls: ()
 }
 
 /** What the first sync learnt about the cursor (WordApi 1.3+). */
-interface CursorProbe {
+export interface CursorProbe {
   paragraph: Word.Paragraph;
   story: Word.Body;
   around: Word.ContentControl;
 }
 
-function probeCursorParagraph(context: Word.RequestContext): CursorProbe {
+export function probeCursorParagraph(context: Word.RequestContext): CursorProbe {
   const paragraph = context.document.getSelection().paragraphs.getLast();
   paragraph.load("text,tableNestingLevel");
   const story = paragraph.parentBody;
@@ -196,42 +195,6 @@ export function probeCursor(context: Word.RequestContext, caps: HostCapabilities
     spot: () => {
       const c = pick();
       return "needsRead" in c ? c.spot() : c;
-    },
-  };
-}
-
-/**
- * Approved wording at the cursor. Inside one of our responses it becomes part of that response: at
- * its start while it is empty, at its end while it holds no control of its own ("End" is then safe, WORD-SEMANTICS 64),
- * else right after the paragraph holding the cursor, which is the response's own (the cursor's
- * innermost control is the response). The first sync read which controls the response holds, so
- * neither needs another read. Elsewhere it goes where a section would.
- */
-export function probeWording(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls): Decision {
-  if (!caps.wordApi13) return probeEnd(context, caps, controls, { at: "end", reason: "old-word" });
-  const cursor = probeCursorParagraph(context);
-  const general = probeCursor(context, caps, controls, cursor);
-  const inResponse = () => cursor.story.type === "MainDoc" && !cursor.around.isNullObject && parseTag(cursor.around.tag)?.kind === "response" && !cursor.around.cannotEdit;
-  return {
-    needsRead: () => (inResponse() ? false : general.needsRead()),
-    spot() {
-      if (!inResponse()) return general.spot();
-      const response = cursor.around;
-      const body = controls();
-      const holdsControls = body.items.some((cc) => body.parentOf(cc.id) === response.id);
-      // An empty response (only its starter paragraph; Word may report its placeholder as text, 38)
-      // takes the wording at its start, so no empty line is left above it. The starter paragraph
-      // itself cannot give way: it carries the response's tags (26, 37), and a response holding
-      // only the wording would go with it (65). It stays below, holding the cursor.
-      const empty = response.text === "" || isShowingPlaceholder(response.text, response.placeholderText);
-      // In an empty paragraph (such as the starter below earlier wording) it goes before it, so the
-      // paragraph keeps the cursor and no empty line is left above the wording.
-      const place: Place = holdsControls
-        ? (text) => cursor.paragraph.insertParagraph(text, cursor.paragraph.text === "" ? "Before" : "After")
-        : empty
-          ? (text) => response.insertParagraph(text, "Start")
-          : (text) => response.insertParagraph(text, "End");
-      return { placement: { at: "in-response", responseTag: response.tag }, place };
     },
   };
 }

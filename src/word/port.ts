@@ -7,6 +7,7 @@
 import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl } from "../domain/plan";
 import type { DocumentSnapshot } from "../domain/snapshot";
+import type { FieldUpdate } from "../domain/fields";
 
 export type HostPlatform = "windows" | "mac" | "web" | "other";
 
@@ -34,8 +35,31 @@ export type Placement =
   | { at: "after-section"; sectionTag: string }
   /** Missing sections, each next to its neighbours in recommendation order (`atEnd` of them had none and went to the end). */
   | { at: "neighbours"; atEnd: number }
-  /** Approved wording inside the response the cursor was in. */
-  | { at: "in-response"; responseTag: string };
+  /** Approved wording inside the response the cursor was in (or the one asked for). */
+  | { at: "in-response"; responseTag: string }
+  /** Wording that could not go at the cursor: nothing was inserted; `nearest` is where it may go instead (the pane asks). */
+  | { at: "refused"; reason: WordingRefusal; nearest: WordingTarget };
+
+/** Why wording cannot go where the cursor is. */
+export type WordingRefusal =
+  /** Text the add-in locked (a recommendation's text). */
+  | "locked-text"
+  /** One of our sections, outside its response (its heading). */
+  | "in-section"
+  | "cursor-in-header"
+  | "cursor-in-table"
+  /** Someone else's content control. */
+  | "cursor-in-control"
+  /** Word without WordApi 1.3 cannot say where the cursor is. */
+  | "old-word";
+
+/** A place wording may be put when it cannot go at the cursor. */
+export type WordingTarget =
+  /** Inside this response: taking the place of its empty starter paragraph, or after what it holds. */
+  | { at: "response"; responseTag: string }
+  /** Right after this (top-level) section. */
+  | { at: "after-section"; sectionTag: string }
+  | { at: "end" };
 
 /** Something Word built differently from the plan (checked in the insert's own round trip). */
 export interface BuildProblem {
@@ -55,6 +79,13 @@ export interface InsertReceipt {
    * after the insert: removal refuses when they have changed, so nothing typed since is lost.
    */
   texts?: string[][];
+  /**
+   * Blocks of wording that took the place of an empty paragraph of a response (wrapping it; an
+   * empty response's starter paragraph, which then holds only them): removal empties and unwraps
+   * them rather than deleting them, so that paragraph is back, and with it the response, which
+   * Word would delete with its only child (WORD-SEMANTICS 65).
+   */
+  fills?: number[];
 }
 
 export type StoredResult = "custom-xml" | "settings" | "not-asked" | { failed: string };
@@ -94,12 +125,50 @@ export type FailureCleanup =
  */
 export type SnapshotScope = "document" | "sections";
 
+/** One block of approved wording in the open document, as the snapshot read it, to update. */
+export interface WordingBlockRef {
+  /** Word's id of its content control. */
+  id: number;
+  /** The tag it carries now: a control with this id but another tag is not touched. */
+  tag: string;
+  /** The style of its paragraphs as the snapshot read it ("Normal", "Heading 2", a custom style), kept for the new text. */
+  style?: string;
+}
+
+/** What updating a block of wording did (one sync). */
+export interface WordingReplaced {
+  /** The block's paragraphs just before they were replaced, as Word read them in the same batch. */
+  before: string[];
+  /** True when the block read back with the new text and tag. */
+  verified: boolean;
+  problems: BuildProblem[];
+}
+
 /** What "Remove what was just inserted" did. */
 export interface Removal {
   /** Top-level blocks deleted. */
   removed: number;
   /** Of those, how many Word kept as tracked deletions (Track Changes on, Word without WordApi 1.4). */
   tracked: number;
+}
+
+/** A table the add-in keeps up to date in its own tagged control. */
+export interface TableSpec {
+  tag: string;
+  title: string;
+  /** Header row first. */
+  rows: string[][];
+  /** Column widths in points (WordApi 1.3 and later). */
+  widths?: number[];
+  /** Tag prefix of the sections a new table follows (e.g. "ird:section:<inspectionId>:"). */
+  afterSectionsOf: string;
+}
+
+/** What putTable did, and where the table is. */
+export interface TablePut {
+  done: "added" | "updated";
+  /** For "added": right after the last section, at the cursor, or at the end (no section and no usable cursor). */
+  at?: "after-sections" | "cursor" | "end";
 }
 
 /** What the user was doing when Word failed; the pane words each (src/taskpane/actions/wordFailures.ts). */
@@ -117,7 +186,11 @@ export type WordAction =
   | "store-inspection"
   | "read-stored-inspection"
   | "check-blank"
-  | "remove-check-section";
+  | "remove-check-section"
+  | "remove-section"
+  | "update-table"
+  | "update-wording"
+  | "update-fields";
 
 /** Why an action failed, as facts; the pane says it in words, once. */
 export type WordFailure =
@@ -190,8 +263,19 @@ export interface WordPort {
   insertPlan(plan: Plan, where: InsertWhere, inspection?: Inspection): Promise<InsertOutcome>;
   /** Inserts only the plan's sections that the document lacks, each in recommendation order. */
   insertMissing(plan: Plan, inspection?: Inspection): Promise<InsertOutcome>;
-  /** Inserts one block of approved wording at the cursor (inside a response when the cursor is in one). */
-  insertWording(control: PlanControl): Promise<InsertOutcome>;
+  /**
+   * Inserts one block of approved wording at the cursor (inside a response when the cursor is in
+   * one), or at `target` (a place an earlier refusal offered). Where it cannot go at the cursor,
+   * nothing is inserted and the outcome says why and where it may go (placement "refused").
+   */
+  insertWording(control: PlanControl, target?: WordingTarget): Promise<InsertOutcome>;
+  /**
+   * Replaces the text of one block of approved wording with a newer version (`control`: its tag,
+   * title and paragraphs), in one sync; nothing around the block changes.
+   */
+  replaceWording(block: WordingBlockRef, control: PlanControl): Promise<WordingReplaced>;
+  /** Selects one block of wording (found by tag and id, so the right one of two copies) and scrolls to it. */
+  selectWording(block: WordingBlockRef): Promise<void>;
   /** Removes what an insert made (its receipt): how many top-level blocks went, and how many Word kept as tracked deletions. */
   removeInserted(receipt: InsertReceipt): Promise<Removal>;
   /** Reads paragraphs and tagged controls, in at most 2 syncs (not the stored inspection). */
@@ -208,6 +292,16 @@ export interface WordPort {
   highlight(tags: string[], on: boolean): Promise<void>;
   /** Appends a table (header row first) at the end of the document. */
   appendTable(title: string, rows: string[][]): Promise<void>;
+  /**
+   * A table in its own tagged control (the coverage table): its contents replaced in place when the
+   * document has that control ("updated"), else a new one right after the last section whose tag
+   * starts with `afterSectionsOf` (so never after the signature), or at the cursor when there is none.
+   */
+  putTable(table: TableSpec): Promise<TablePut>;
+  /** "Remove section": unlocks and removes the one section with this tag, typed text and all (tracked when Track Changes is on). */
+  removeSection(tag: string): Promise<Removal>;
+  /** Replaces the text of the field controls with these tags (every control with the tag), nothing else: how many it changed. */
+  updateFields(updates: FieldUpdate[]): Promise<{ updated: number }>;
   /** In a new blank document only: builds one section of each built-in style, checks it, removes it. */
   checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult>;
   /** Calls back (debounced by the caller) when the document content changes, where the host supports it. Returns an unsubscribe. */

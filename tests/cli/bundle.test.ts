@@ -3,9 +3,10 @@
  * there is no src/ (the packed package), on Node alone, with the built-in catalog inside it.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { makePdf } from "../support/pdf";
 
 const repo = path.resolve(__dirname, "..", "..");
 const form = path.join(repo, "tests", "fixtures", "coverage", "portal-form.txt");
@@ -23,6 +24,22 @@ describe("the built CLI", () => {
     const r = spawnSync(process.execPath, [path.join(installed, "bin", "ird.js"), "check", form, "--inspection", "cjji-rape-phase-2-2022"], { encoding: "utf8", cwd: installed, env: { PATH: process.env.PATH ?? "" } });
     expect(r.stdout).toMatch(/2 of 3 answered; not yet answered: 2/);
     expect(r.status).toBe(1);
+  });
+
+  it("imports a report PDF with the pdf.js inside it, and prints nothing but the JSON", () => {
+    const pdf = path.join(installed, "report.pdf");
+    const lines = ["Report title: An inspection of how Eastmoor Police responds to missing children", "Published on: 3 March 2025", "", "Recommendations", "1. Chief constables should risk assess every report of a missing child.", "2. The Home Office should publish how many children go missing each year."];
+    writeFileSync(pdf, makePdf([lines]));
+    const r = spawnSync(process.execPath, [path.join(installed, "bin", "ird.js"), "import-text", pdf, "--json"], { encoding: "utf8", cwd: installed, env: { PATH: process.env.PATH ?? "" } });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: "An inspection of how Eastmoor Police responds to missing children", publishedOn: "2025-03-03", recommendations: [{ number: 1, addressees: ["chief constables"] }, { number: 2, addressees: ["Home Office"] }] });
+
+    writeFileSync(pdf, makePdf([lines], { encrypted: true }));
+    const locked = spawnSync(process.execPath, [path.join(installed, "bin", "ird.js"), "import-text", pdf, "--json"], { encoding: "utf8", cwd: installed, env: { PATH: process.env.PATH ?? "" } });
+    expect(locked.stderr).toMatch(/^ird: cannot read .*report\.pdf: the PDF is encrypted/);
+    expect(locked.stderr.trim().split("\n")).toHaveLength(1);
+    expect(locked.status).toBe(2);
   });
 
   it("answers --help for each command", () => {

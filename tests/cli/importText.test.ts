@@ -44,12 +44,13 @@ describe("ird import-text", () => {
     const r = await ird("import-text", file("bare.txt", "Recommendations\n1. Forces should record hate crime correctly.\n"));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Recommendation 1 \(police forces\): Forces should record/);
-    expect(r.stderr).toMatch(/warning: No title found/);
+    expect(r.stderr).toMatch(/warning: No title found in the text: give one with --title\./);
+    expect(r.stderr).toMatch(/warning: No publication date found in the text: \d{4}-\d{2}-\d{2} used; check it \(--published gives another\)/);
   });
 
   it.each([
     ["text with no recommendations", () => ["import-text", file("none.txt", "Minutes\nThe panel should meet again.\n"), "--json"], /nothing imported .*no recommendations/],
-    ["a PDF", () => ["import-text", file("report.pdf", "%PDF-1.7"), "--json"], /PDF: not yet/],
+    ["a .pdf that is not a PDF", () => ["import-text", file("report.pdf", "Recommendations\n1. Forces should act.\n"), "--json"], /cannot read .*report\.pdf: not a PDF \(it does not start with %PDF-\)/],
     ["a file that does not exist", () => ["import-text", path.join(tmp, "nope.txt")], /no such file/],
     ["a date that is not a date", () => ["import-text", report, "--published", "2024-02-30"], /--published must be a real date/],
     ["an unknown option", () => ["import-text", report, "--colour"], /unknown option --colour/],

@@ -78,6 +78,35 @@ describe("ird check", () => {
     expect(done.code).toBe(0);
   });
 
+  it("--publish lists areas for improvement left unanswered apart, as optional: they never stop a ready letter", async () => {
+    const vawg = inspection("hmicfrs-vawg-final-2021");
+    const rec = vawg.recommendations[2];
+    const afi = (number: number, text: string) => ({ id: `a${number}`, kind: "area-for-improvement", number, portalId: null, text, addressees: [], localResponseExpected: true, due: null, parts: [] });
+    const areas = [afi(1, "The force should improve how it records the outcome of every stalking referral."), afi(2, "The force should review how quickly it answers non-emergency calls from victims.")];
+    const catalog = file("afi.json", JSON.stringify({ inspections: [{ ...vawg, publishedOn: new Date().toISOString().slice(0, 10), recommendations: [rec], areasForImprovement: areas }] }));
+    const letter = file("afi-letter.txt", [
+      "The Home Secretary",
+      "2 March 2026",
+      `Recommendation 1: ${rec.text}`,
+      "Response: The review was completed in October and the findings went to the board.",
+      "Area for improvement 1",
+      "Response: Stalking referrals are now logged with their outcome and audited each month.",
+      "Yours sincerely",
+      "Jordan Reyes",
+      "Police and Crime Commissioner",
+      "Copy: HMICFRS",
+    ].join("\n"));
+    const json = await ird("check", letter, "--inspection", vawg.id, "--catalog", catalog, "--publish", "--json");
+    const publish = JSON.parse(json.stdout).publish;
+    expect(publish).toMatchObject({ ready: true, items: [], optional: [{ code: "area-for-improvement", areaForImprovement: "a2", message: "Area for improvement 2 is not in the document (optional)." }] });
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ answered: 1, total: 1 });
+    expect(json.code).toBe(0);
+
+    const table = await ird("check", letter, "--inspection", vawg.id, "--catalog", catalog, "--publish");
+    expect(table.stdout).toMatch(/Ready to publish \(.*\)\.\n\s+Optional \(areas for improvement; they do not stop publication\):\n\s+- Area for improvement 2 is not in the document \(optional\)\./);
+    expect(table.code).toBe(0);
+  });
+
   it("checks a folder and gives an array of reports with a file field", async () => {
     const r = await ird("check", fixtureDir, "--inspection", "cjji-rape-phase-2-2022", "--json");
     const json = JSON.parse(r.stdout);

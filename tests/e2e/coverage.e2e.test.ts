@@ -73,6 +73,74 @@ describe("coverage in the preview", () => {
     await screenshot(page, "coverage-go-to-section");
     expect(session.allProblems()).toEqual([]);
   });
+
+  it("adds the coverage table after the last section, and a second time updates that same table in place", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const doc = documentArea(page);
+    const table = doc.locator(`[data-tag="ird:block:coverage-table:${inspection.id}"]`);
+    await pane.getByRole("button", { name: "Add coverage table to document" }).click();
+    await pane.getByText("Coverage table added").waitFor({ timeout: 15_000 });
+    expect(await pane.getByText("It is after the last recommendation’s section.").count()).toBe(1);
+    expect(await table.count()).toBe(1);
+    // After the last section, before the letter's closing and signature.
+    const order = await doc.locator("[data-tag]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.tag ?? ""));
+    const at = order.indexOf(`ird:block:coverage-table:${inspection.id}`);
+    expect(at).toBeGreaterThan(order.lastIndexOf(`ird:section:${inspection.id}:${inspection.recommendations[total - 1].id}`));
+    expect(at).toBeLessThan(order.findIndex((t) => t.startsWith("ird:block:signature")));
+    const answeredRows = async () => (await table.locator("tr").allInnerTexts()).filter((r) => r.trim().split(/\s*\t\s*|\n/).at(-1) === "answered").length;
+    expect(await answeredRows()).toBe(2);
+
+    const c = inspection.recommendations.filter((r) => r.localResponseExpected)[2];
+    await typeInto(page, `Response to recommendation ${c.number}`, "The victim care unit now calls every complainant within two days, audited each quarter.");
+    await answeredCount(pane, 3).waitFor({ timeout: 15_000 });
+    await pane.getByRole("button", { name: "Update coverage table" }).click();
+    await pane.getByText("Coverage table updated").waitFor({ timeout: 15_000 });
+    expect(await table.count()).toBe(1);
+    expect(await doc.locator("table").count()).toBe(1);
+    expect(await answeredRows()).toBe(3);
+    await screenshot(page, "coverage-table-updated");
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("Remove section asks first, naming the recommendation, and then removes just that section", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const doc = documentArea(page);
+    const target = inspection.recommendations.filter((r) => r.localResponseExpected)[5];
+    const sectionAt = doc.locator(`[data-tag="ird:section:${inspection.id}:${target.id}"]`);
+    expect(await sectionAt.count()).toBe(1);
+    const sectionsBefore = await doc.locator('[data-tag^="ird:section:"]').count();
+    await pane.getByRole("button", { name: `Remove section for recommendation ${target.number}` }).click();
+    const dialog = pane.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(new RegExp(`Remove the section for recommendation ${target.number}\\?[\\s\\S]*including anything typed in the response`));
+    await screenshot(page, "coverage-remove-section-confirm");
+    await dialog.getByRole("button", { name: "Remove section" }).click();
+    await pane.getByText(`Removed the section for recommendation ${target.number}`).waitFor({ timeout: 15_000 });
+    expect(await sectionAt.count()).toBe(0);
+    expect(await doc.locator('[data-tag^="ird:section:"]').count()).toBe(sectionsBefore - 1);
+    await pane.getByRole("img", { name: `recommendation ${target.number}: missing` }).waitFor({ timeout: 15_000 });
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("asks before inserting sections for a second inspection into this document", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const doc = documentArea(page);
+    const before = await doc.locator("[data-tag]").count();
+    await chooseInspection(pane, "Response to rape – Phase two");
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+    const dialog = pane.getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 15_000 });
+    expect(await dialog.innerText()).toContain(`This document already holds the response to ${RAPE_PHASE_ONE}. Insert sections for Response to rape – Phase two as well?`);
+    await screenshot(page, "draft-second-inspection-question");
+    await dialog.getByRole("button", { name: "Don't insert" }).click();
+    await pane.getByText("Full response not inserted").waitFor({ timeout: 15_000 });
+    expect(await doc.locator("[data-tag]").count()).toBe(before);
+    expect(await doc.locator('[data-tag^="ird:section:cjji-rape-phase-2"]').count()).toBe(0);
+    expect(session.allProblems()).toEqual([]);
+  });
 });
 
 describe("coverage of an inspection whose recommendations all need a local answer", () => {

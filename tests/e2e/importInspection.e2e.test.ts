@@ -3,6 +3,7 @@
 // and opens a report PDF (made here, by hand) that pdf.js reads in the pane, from our own origin.
 import { openPreview, screenshot, type PreviewSession } from "./support";
 import { chooseHouseStyle, control, paneAxeViolations, paneWidths, screenshotPane, skipWelcome, taskPane } from "./paneFlows";
+import { linesAt, makePdf } from "../support/pdf";
 
 const REPORT = `An inspection of how Eastmoor Police responds to missing children
 Published on: 3 March 2025
@@ -18,34 +19,6 @@ Chief constables should review how return home interviews are shared with childr
 Recommendation 3
 Police and crime commissioners should commision independent advocates for children who go missing repeatedly.
 `;
-
-/** A minimal PDF: Helvetica text lines placed on pages, with an Info title. Offsets are computed, so pdf.js reads it without repair. */
-function makePdf(pages: string[][], title: string): Buffer {
-  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const objects: string[] = [];
-  const add = (body: string) => objects.push(body); // the 1-based object number
-  const catalog = add("<< /Type /Catalog /Pages 2 0 R >>");
-  add("PAGES");
-  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-  const info = add(`<< /Title (${esc(title)}) >>`);
-  const kids: number[] = [];
-  for (const lines of pages) {
-    const stream = lines.map((line, k) => `BT /F1 11 Tf 1 0 0 1 72 ${760 - k * 16} Tm (${esc(line)}) Tj ET`).join("\n");
-    const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
-  }
-  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, "latin1"));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, "latin1");
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, "latin1");
-}
 
 describe("adding an inspection from pasted text at 320 px", () => {
   let session: PreviewSession;
@@ -106,30 +79,44 @@ describe("adding an inspection from the report PDF at 500 px", () => {
     await session?.close();
   });
 
-  it("reads the PDF's text in the pane, without running headers or page numbers, and finds its recommendations", async () => {
+  it("reads the PDF's text in the pane, without running headers or page numbers, a two-column page column by column, and finds its recommendations", async () => {
     const { page } = session;
     const pane = taskPane(page);
     await skipWelcome(pane);
     await pane.getByRole("tab", { name: "Inspections" }).click();
     await pane.getByRole("button", { name: "Add inspection" }).click();
+    // A report of scanned pages first: the pane says why it cannot be read.
+    const scanned = makePdf([{ drawing: "0.5 g 56 100 480 650 re f" }]);
+    await pane.locator('input[aria-label="Report PDF"]').setInputFiles({ name: "scanned.pdf", mimeType: "application/pdf", buffer: scanned });
+    await pane.getByText(/^“scanned\.pdf” could not be read: this PDF has no text layer/).waitFor({ timeout: 30_000 });
+
     const header = "Eastmoor custody inspection 2025";
     const pdf = makePdf(
       [
         [header, "Published on: 12 May 2025", "", "Recommendations", "", "Recommendation 1", "By 31 December 2025, the force should make sure that every detainee", "is offered a solicitor before any interview.", "", "Page 1 of 3"],
         [header, "Recommendation 2", "The force should record each use of force in custody and review the", "records every month.", "", "Page 2 of 3"],
-        [header, "Recommendation 3", "Police and crime commissioners should fund independent custody visitors.", "", "Page 3 of 3"],
+        // Two columns: the pane reads the left one before the right, so their lines do not interleave.
+        {
+          texts: [
+            ...linesAt([header], 72, 760),
+            ...linesAt(["Recommendation 3", "Police and crime commissioners should", "fund independent custody visitors for", "every custody suite in the force area."], 56, 720, 14, 10),
+            ...linesAt(["Recommendation 4", "The force should give each detainee a", "leaflet on their rights in a language", "they understand."], 314, 720, 14, 10),
+            ...linesAt(["Page 3 of 3"], 72, 600),
+          ],
+        },
       ],
-      "Eastmoor custody inspection",
+      { title: "Eastmoor custody inspection" },
     );
     await pane.locator('input[aria-label="Report PDF"]').setInputFiles({ name: "eastmoor-custody.pdf", mimeType: "application/pdf", buffer: pdf });
 
     await pane.getByRole("heading", { name: "Check what was found" }).waitFor({ timeout: 30_000 });
     const found = pane.getByRole("list", { name: "What was found" });
-    expect(await found.getByRole("group", { name: /^Recommendation \d$/ }).count()).toBe(3);
+    expect(await found.getByRole("group", { name: /^Recommendation \d$/ }).count()).toBe(4);
     const text = (n: number) => pane.getByRole("group", { name: `Recommendation ${n}` }).getByRole("textbox", { name: "Text" }).inputValue();
     expect(await text(1)).toBe("By 31 December 2025, the force should make sure that every detainee is offered a solicitor before any interview.");
     expect(await text(2)).toBe("The force should record each use of force in custody and review the records every month.");
-    expect(await text(3)).toBe("Police and crime commissioners should fund independent custody visitors.");
+    expect(await text(3)).toBe("Police and crime commissioners should fund independent custody visitors for every custody suite in the force area.");
+    expect(await text(4)).toBe("The force should give each detainee a leaflet on their rights in a language they understand.");
     expect(await pane.getByRole("textbox", { name: /^Publication date/ }).inputValue()).toBe("2025-05-12");
     expect(await pane.getByRole("group", { name: "Recommendation 1" }).getByRole("textbox", { name: /^Due/ }).inputValue()).toBe("By 31 December 2025");
     expect(await paneWidths(page)).toEqual(expect.objectContaining({ scrollWidth: 500 }));

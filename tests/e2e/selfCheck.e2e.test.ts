@@ -156,9 +156,15 @@ describe("drafting at WordApi 1.1 in a letter with content controls of ours and 
   it("puts back a deleted section with Insert missing sections", async () => {
     const { page } = session;
     const pane = taskPane(page);
+    // A stray Delete leaves the section (cannotDelete); Coverage › Remove section takes it out.
     await control(page, "Recommendation 3").getByRole("button", { name: "Recommendation 3", exact: true }).click();
     await page.keyboard.press("Delete");
-    expect(await control(page, "Recommendation 3").count()).toBe(0);
+    expect(await control(page, "Recommendation 3").count()).toBe(1);
+    await pane.getByRole("tab", { name: "Coverage" }).click();
+    await pane.getByRole("button", { name: "Remove section for recommendation 3" }).click();
+    await pane.getByRole("alertdialog").getByRole("button", { name: "Remove section" }).click();
+    await control(page, "Recommendation 3").waitFor({ state: "detached", timeout: 15_000 });
+    await pane.getByRole("tab", { name: "Draft" }).click();
 
     await pane.getByRole("button", { name: "Insert missing sections" }).click();
     await control(page, "Recommendation 3").waitFor({ timeout: 20_000 });
@@ -173,7 +179,7 @@ describe("drafting at WordApi 1.1 in a letter with content controls of ours and 
     expect(session.allProblems()).toEqual([]);
   });
 
-  it("adds the coverage table at the end of the document", async () => {
+  it("adds the coverage table after the last section, never after the signature", async () => {
     const { page } = session;
     const pane = taskPane(page);
     await pane.getByRole("tab", { name: "Coverage" }).click();
@@ -181,10 +187,12 @@ describe("drafting at WordApi 1.1 in a letter with content controls of ours and 
     await pane.getByRole("button", { name: "Add coverage table to document" }).click();
     await pane.getByText("Coverage table added").waitFor({ timeout: 20_000 });
 
-    // Word 2016 has no tables in its API: a heading, then one tab-separated paragraph per row, at the very end.
+    // Word 2016 has no tables in its API: a heading, then one tab-separated paragraph per row,
+    // right after the last section (so before the closing and the signature).
     const outline = await documentOutline(page);
     const heading = outline.indexOf(`Recommendations and responses: ${RAPE_PHASE_ONE}`);
-    expect(heading).toBeGreaterThan(outline.lastIndexOf("[Signature]"));
+    expect(heading).toBeGreaterThan(outline.lastIndexOf(`[${titles[titles.length - 1]}]`));
+    expect(heading).toBeLessThan(outline.lastIndexOf("[Signature]"));
     const rows = outline.slice(heading + 1);
     expect(rows[0]).toBe("No.\tRecommendation\tStatus");
     expect(rows[1]).toBe(`1\t${inspection.recommendations[0].text}\tanswered`);

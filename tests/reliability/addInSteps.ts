@@ -97,7 +97,10 @@ function responseAtCursor(r: Real): string | undefined {
   if (sel.kind !== "text") return undefined;
   const line = readDocument(r.model, "raw").find((l) => l.node === sel.para);
   const tag = line && innermost(line)?.tag;
-  return tag && parseTag(tag)?.kind === "response" ? tag : undefined;
+  if (tag && parseTag(tag)?.kind === "response") return tag;
+  // In a block of wording inside a response, more wording goes right after that block, in the response (WordApi 1.3+).
+  const outer = line?.controls.at(-2)?.tag;
+  return tag && parseTag(tag)?.kind === "wording" && outer && parseTag(outer)?.kind === "response" ? outer : undefined;
 }
 
 export class InsertWording extends Step {

@@ -35,7 +35,10 @@ export class TypeIntoResponse extends Step {
     const live = liveSections(m);
     const s = live[this.section % live.length];
     const tag = responseTag(m.scenario.inspection.id, s.recId);
-    const own = paragraphLines(readDocument(r.model, "reviewed")).filter((l) => innermost(l)?.tag === tag);
+    const lines = paragraphLines(readDocument(r.model, "reviewed"));
+    const direct = lines.filter((l) => innermost(l)?.tag === tag);
+    // Wording that took the place of an empty response is all it holds: a person types into that (placeWording.ts).
+    const own = direct.length > 0 ? direct : lines.filter((l) => l.controls.at(-2)?.tag === tag && innermost(l)?.tag.startsWith("ird:wording:"));
     if (own.length === 0) throw new SequenceFailure(m, `Step ${m.steps.length + 1}: the response ${tag} has no paragraph of its own to type in`);
     const para = own[this.paragraph % own.length].node as ParagraphNode;
     const { marker, text } = nextTyped(m, true);

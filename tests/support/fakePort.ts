@@ -6,7 +6,8 @@
 import type { Inspection } from "../../src/domain/catalog/types";
 import type { Plan, PlanControl } from "../../src/domain/plan";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
-import { parseTag } from "../../src/domain/tags";
+import type { FieldUpdate } from "../../src/domain/fields";
+import { parseTag, recommendationOfTag } from "../../src/domain/tags";
 import {
   WordActionError,
   type HostCapabilities,
@@ -18,13 +19,20 @@ import {
   type InsertWhere,
   type SelfCheckResult,
   type StoredInspectionRead,
+  type TablePut,
+  type TableSpec,
   type WordPort,
+  type WordingBlockRef,
+  type WordingReplaced,
+  type WordingTarget,
 } from "../../src/word/port";
 
 export type PortCall =
   | { method: "insertPlan"; plan: Plan; where: InsertWhere; inspection?: Inspection }
   | { method: "insertMissing"; plan: Plan; inspection?: Inspection }
-  | { method: "insertWording"; control: PlanControl }
+  | { method: "insertWording"; control: PlanControl; target?: WordingTarget }
+  | { method: "replaceWording"; block: WordingBlockRef; control: PlanControl }
+  | { method: "selectWording"; block: WordingBlockRef }
   | { method: "removeInserted"; receipt: InsertReceipt }
   | { method: "checkThisWord"; names: string[] }
   | { method: "readSnapshot"; scope: SnapshotScope }
@@ -33,7 +41,10 @@ export type PortCall =
   | { method: "storeInspection"; inspection: Inspection }
   | { method: "readStoredInspection" }
   | { method: "highlight"; tags: string[]; on: boolean }
-  | { method: "appendTable"; title: string; rows: string[][] };
+  | { method: "appendTable"; title: string; rows: string[][] }
+  | { method: "putTable"; table: TableSpec }
+  | { method: "removeSection"; tag: string }
+  | { method: "updateFields"; updates: FieldUpdate[] };
 
 type Method = PortCall["method"];
 
@@ -151,9 +162,33 @@ export class FakeWordPort implements WordPort {
     return this.outcome(plan, "end", inspection ? "custom-xml" : "not-asked");
   }
 
-  async insertWording(control: PlanControl): Promise<InsertOutcome> {
-    await this.enter({ method: "insertWording", control });
+  /** Set to make the next wording insert at the cursor refused, as the adapter refuses one in locked text. */
+  wordingRefusal: Extract<InsertOutcome["placement"], { at: "refused" }> | null = null;
+
+  async insertWording(control: PlanControl, target?: WordingTarget): Promise<InsertOutcome> {
+    await this.enter({ method: "insertWording", control, ...(target ? { target } : {}) });
+    if (!target && this.wordingRefusal) {
+      const placement = this.wordingRefusal;
+      this.wordingRefusal = null;
+      return { ...this.outcome({ inspectionId: "", nodes: [] }, "cursor"), placement, receipt: null };
+    }
+    if (target?.at === "response") return { ...this.outcome({ inspectionId: "", nodes: [] }, "cursor"), placement: { at: "in-response", responseTag: target.responseTag }, blocks: 1, receipt: { controlIds: [99], allControlIds: [99] } };
     return { ...this.outcome({ inspectionId: "", nodes: [] }, "cursor"), blocks: 1, receipt: { controlIds: [99], allControlIds: [99] } };
+  }
+
+  /** Replaces the block's control in the snapshot (new tag, title and text), as Word would; a later read sees it updated. */
+  async replaceWording(block: WordingBlockRef, control: PlanControl): Promise<WordingReplaced> {
+    await this.enter({ method: "replaceWording", block, control });
+    const cc = this.snapshot.controls.find((c) => c.id === block.id && c.tag === block.tag);
+    if (!cc) throw new WordActionError({ kind: "word", action: "update-wording", writing: true }, "ItemNotFound");
+    const before = cc.text.split("\r");
+    const texts = control.children.flatMap((c) => (c.kind === "paragraph" ? [c.text] : []));
+    Object.assign(cc, { tag: control.tag, title: control.title, text: texts.join("\r") });
+    return { before, verified: true, problems: [] };
+  }
+
+  async selectWording(block: WordingBlockRef): Promise<void> {
+    await this.enter({ method: "selectWording", block });
   }
 
   /** Set to make "Remove what was just inserted" report blocks Word kept as tracked deletions. */
@@ -199,6 +234,44 @@ export class FakeWordPort implements WordPort {
 
   async appendTable(title: string, rows: string[][]): Promise<void> {
     await this.enter({ method: "appendTable", title, rows });
+  }
+
+  /** putTable says "updated" when the snapshot holds a control with the table's tag (and then it does). */
+  async putTable(table: TableSpec): Promise<TablePut> {
+    await this.enter({ method: "putTable", table });
+    if (this.snapshot.controls.some((c) => c.tag === table.tag)) return { done: "updated" };
+    this.snapshot.controls.push({ tag: table.tag, title: "Coverage table", text: table.title, placeholderText: "" });
+    return { done: "added", at: "after-sections" };
+  }
+
+  /** Sets the fields' text in the snapshot, as Word would. */
+  async updateFields(updates: FieldUpdate[]): Promise<{ updated: number }> {
+    await this.enter({ method: "updateFields", updates });
+    let updated = 0;
+    for (const c of this.snapshot.controls) {
+      const u = updates.find((x) => x.tag === c.tag);
+      if (!u) continue;
+      c.text = u.paragraphs.join("\r");
+      updated++;
+    }
+    return { updated };
+  }
+
+  /** Set to make "Remove section" report a tracked deletion. */
+  sectionRemovalTracked = false;
+
+  /** Takes the section's controls (the section, its response and text) out of the snapshot. */
+  async removeSection(tag: string): Promise<Removal> {
+    await this.enter({ method: "removeSection", tag });
+    const rec = recommendationOfTag(tag);
+    const inSection = (t: string) => t === tag || (rec !== null && JSON.stringify(recommendationOfTag(t)) === JSON.stringify(rec));
+    if (!this.sectionRemovalTracked)
+      this.snapshot = {
+        ...this.snapshot,
+        controls: this.snapshot.controls.filter((c) => !inSection(c.tag)),
+        paragraphs: this.snapshot.paragraphs.filter((p) => !p.controlTags?.some(inSection)),
+      };
+    return { removed: 1, tracked: this.sectionRemovalTracked ? 1 : 0 };
   }
 
   onDocumentChanged(callback: () => void): () => void {

@@ -8,6 +8,7 @@ import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event"
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { App } from "../../src/taskpane/components/App";
+import { TabbedScreens } from "../../src/taskpane/components/App/screens";
 import type { KeyValueStorage, Services } from "../../src/taskpane/services";
 import { resetStore } from "../../src/taskpane/store/store";
 import { THEMES } from "../../src/taskpane/theme";
@@ -19,6 +20,9 @@ jest.setTimeout(30_000);
 // query over Fluent's DOM); the pane hides inactive screens by not rendering them, so hidden
 // elements do not crowd the results.
 configure({ defaultHidden: true });
+// The tab bar and inspection list are a chunk of their own, which the entry (index.tsx) and the
+// painted welcome load before anyone can reach them (issue 12); loaded here once, as the page does.
+void TabbedScreens.preload();
 
 export const builtInCatalog = (): { inspections: unknown[] } => JSON.parse(readFileSync(path.join(__dirname, "../../assets/catalog.json"), "utf8"));
 
@@ -46,6 +50,8 @@ export interface PaneOptions {
   loadCatalog?: () => Promise<unknown>;
   /** Replaces how inserts load the compose code (e.g. one that waits, to cancel while composing). */
   loadComposer?: Services["loadComposer"];
+  /** Answers the office's sources (Settings › Sources); none by default. */
+  fetch?: Services["fetch"];
 }
 
 export function renderPane(options: PaneOptions = {}) {
@@ -60,6 +66,7 @@ export function renderPane(options: PaneOptions = {}) {
     loadCatalog: options.loadCatalog ?? (async () => options.catalog ?? builtInCatalog()),
     scanIntervalMs: options.scanIntervalMs ?? 50,
     ...(options.loadComposer ? { loadComposer: options.loadComposer } : {}),
+    ...(options.fetch ? { fetch: options.fetch, sourceTimeoutMs: 200 } : {}),
   };
   // No artificial delay between keystrokes: the pane's behaviour does not depend on typing speed.
   // pointer-events checks call getComputedStyle up the tree on every click; over Fluent's growing

@@ -189,8 +189,65 @@ describe("coverage", () => {
     await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
     expect(await screen.findByText("The document already has a coverage table")).toBeInTheDocument();
     expect(screen.getByText(/delete the table and its heading “Recommendations and responses: Response to rape – Phase one”, then add it again/)).toBeInTheDocument();
-    expect(port.callsOf("appendTable")).toHaveLength(0);
+    expect(port.callsOf("putTable")).toHaveLength(0);
     expect(screen.getByRole("button", { name: "Add coverage table to document" })).toBeEnabled();
+  });
+
+  it("a second time, updates the table in place: the button says so, and the same tagged table is sent", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
+    expect(await screen.findByText("Coverage table added")).toBeInTheDocument();
+    expect(screen.getByText("It is after the last recommendation’s section.")).toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "Update coverage table" }));
+    expect(await screen.findByText("Coverage table updated")).toBeInTheDocument();
+    expect(screen.queryByText("Coverage table added")).not.toBeInTheDocument();
+    const [first, second] = port.callsOf("putTable");
+    expect(second.table.tag).toBe("ird:block:coverage-table:cjji-rape-phase-1-2021");
+    expect(second.table).toEqual(first.table);
+    expect(first.table.afterSectionsOf).toBe("ird:section:cjji-rape-phase-1-2021:");
+    expect(first.table.widths).toHaveLength(3);
+  });
+
+  it("a document that already holds the table offers Update coverage table from the first check", async () => {
+    const withTable = twoAnswered();
+    withTable.controls.push({ tag: "ird:block:coverage-table:cjji-rape-phase-1-2021", title: "Coverage table", text: "", placeholderText: "" });
+    await openCoverage(new FakeWordPort({ snapshot: withTable }));
+    expect(await screen.findByRole("button", { name: "Update coverage table" })).toBeEnabled();
+    expect(screen.queryByRole("button", { name: "Add coverage table to document" })).not.toBeInTheDocument();
+  });
+
+  it("Remove section asks first, naming the recommendation and warning that typed text goes too; Keep it removes nothing", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    // A missing recommendation has no section to remove.
+    const row13 = screen.getByRole("button", { name: /^Recommendation 13:/ }).closest("li")!;
+    expect(within(row13).queryByRole("button", { name: /Remove section/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Remove section for recommendation 2" }));
+    const dialog = await screen.findByRole("alertdialog", { name: "Remove the section for recommendation 2?" });
+    expect(dialog).toHaveTextContent(/deletes recommendation 2 \(“.+”\) and its response from the document, including anything typed in the response/);
+    await user.click(within(dialog).getByRole("button", { name: "Keep it" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(port.callsOf("removeSection")).toHaveLength(0);
+  });
+
+  it("Remove section, confirmed, removes that one section and the count follows", async () => {
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
+    await user.click(screen.getByRole("button", { name: "Remove section for recommendation 2" }));
+    const dialog = await screen.findByRole("alertdialog");
+    await user.click(within(dialog).getByRole("button", { name: "Remove section" }));
+    expect(await screen.findByText("Removed the section for recommendation 2")).toBeInTheDocument();
+    expect(port.callsOf("removeSection")).toEqual([{ method: "removeSection", tag: "ird:section:cjji-rape-phase-1-2021:r2" }]);
+    await screen.findByRole("heading", { name: "1 of 13 answered" });
+    expect(screen.getByRole("img", { name: "recommendation 2: missing" })).toBeInTheDocument();
+  });
+
+  it("Remove section with Track Changes on says the section is only marked as deleted", async () => {
+    const port = new FakeWordPort({ snapshot: twoAnswered() });
+    port.sectionRemovalTracked = true;
+    const { user } = await openCoverage(port);
+    await user.click(screen.getByRole("button", { name: "Remove section for recommendation 3" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remove section" }));
+    expect(await screen.findByText("Recommendation 3’s section is marked as deleted")).toBeInTheDocument();
+    expect(screen.getByText(/Track Changes is on/)).toBeInTheDocument();
   });
 
   it.each([
@@ -211,7 +268,7 @@ describe("coverage", () => {
     const { user, port, downloads } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
     expect(await screen.findByText("Coverage table added")).toBeInTheDocument();
-    const [table] = port.callsOf("appendTable");
+    const [{ table }] = port.callsOf("putTable");
     // A header, 13 recommendations, and recommendation 5's four parts under it.
     expect(table.rows).toHaveLength(1 + 13 + 4);
     expect(table.rows.slice(6, 10).map((r) => r[0])).toEqual(["5.1", "5.2", "5.3", "5.4"]);

@@ -88,8 +88,11 @@ describe("drafting the response", () => {
   it("says which office details the letter still lacks when settings were skipped", async () => {
     const { user } = await openRapePhaseOne();
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
-    expect(await screen.findByText("Some details are not filled in yet")).toBeInTheDocument();
-    expect(screen.getByText(/\[PCC title\]/)).toBeInTheDocument();
+    // One banner for the insert, saying what to fill in.
+    await screen.findByText("Full response inserted");
+    const messages = screen.getByLabelText("Messages");
+    expect(messages.querySelectorAll(".fui-MessageBar")).toHaveLength(1);
+    expect(messages).toHaveTextContent(/Some details are not filled in yet: the text shows .*\[PCC title\]/);
   });
 
   it("keeps the pane usable when reading the document's stored inspection fails at start", async () => {

@@ -58,7 +58,9 @@ describe("adding an inspection from pasted report text", () => {
 
     // The preview: what was found, and what the reader was unsure of.
     expect(await screen.findByRole("heading", { name: "Check what was found" })).toHaveFocus();
-    expect(screen.getByText(/Title taken from the first line/)).toBeInTheDocument();
+    // The parser's warnings point to the preview's fields, never to the command line's options.
+    expect(screen.getByText(/^Title taken from the first line \(“.+”\): check Title below\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/--[a-z]/)).toBeNull();
     expect(screen.getByRole("textbox", { name: /^Publication date/ })).toHaveValue("2021-08-04");
     expect(screen.getByText("Response due 28 September 2021 · 39 days left")).toBeInTheDocument();
     const found = screen.getByRole("list", { name: "What was found" });

@@ -75,9 +75,21 @@ describe.each(PAGES)("%s", (file) => {
 });
 
 describe("what the pages load", () => {
-  it("gives taskpane.html and commands.html the same policy", () => {
-    const [first, ...rest] = PAGES.map((f) => [...policyOf(rendered(f))]);
+  it("gives taskpane.html and commands.html the same policy, but for where the pane may fetch from", () => {
+    const [first, ...rest] = PAGES.map((f) => [...policyOf(rendered(f))].filter(([name]) => name !== "connect-src"));
     for (const other of rest) expect(other).toEqual(first);
+  });
+
+  it("lets the task pane fetch from https: addresses only (the office's sources), and the commands page from nowhere new", () => {
+    // Settings › Sources: the organisation catalog and wording library at an https address the office sets.
+    expect(policyOf(rendered("src/taskpane/taskpane.html")).get("connect-src")).toEqual(["'self'", "https:"]);
+    for (const file of PAGES.filter((f) => f.startsWith("src/commands/"))) {
+      expect(policyOf(rendered(file)).get("connect-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    }
+    for (const file of PAGES) {
+      const sources = policyOf(rendered(file)).get("connect-src") ?? [];
+      expect(sources.filter((s) => /^(http:|\*|data:|blob:|ws:|wss:)/.test(s))).toEqual([]);
+    }
   });
 
   it("loads office.js from the CDN the policy allows, and the old-Office guard as a file of ours", () => {

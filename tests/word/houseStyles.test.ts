@@ -7,7 +7,7 @@ import catalog from "../../assets/catalog.json";
 import { parseCatalog, type Inspection } from "../../src/domain/catalog";
 import { builtInStyles, composeResponse, parseHouseStyle, type HouseStyle } from "../../src/domain/compose";
 import type { PlanNode } from "../../src/domain/plan";
-import { blockTag, responseTag, sectionTag } from "../../src/domain/tags";
+import { letterBlockTag, responseTag, sectionTag } from "../../src/domain/tags";
 import { createOfficeWordPort } from "../../src/word";
 import { setupWordHost } from "../support/wordHost";
 import { outline, responseText } from "./outline";
@@ -79,7 +79,7 @@ describe.each([
       // Word shows Quote centred and in italics: a response is the letter's own body text.
       expect(lines[at + 1].trim()).toMatch(/^Normal:(?: |$)/);
     }
-    const copies = lines.slice(lines.findIndex((l) => l.trim() === `[${blockTag("copies")}]`));
+    const copies = lines.slice(lines.findIndex((l) => l.trim() === `[${letterBlockTag("copies", inspection.id)}]`));
     expect(copies.join("\n")).toMatch(/Inspectorate of Constabulary and Fire & Rescue Services/);
     expect(`${lines.slice(0, 8).join("\n")}\n${copies.join("\n")}`).toMatch(/Home Secretary/);
     // A joint thematic report is not an inspection of the office's force.
@@ -153,7 +153,7 @@ describe("an office's own house style loaded from JSON", () => {
     const vawg = byId("hmicfrs-vawg-final-2021");
     const { lines, plan } = await draft(vawg, style);
     expect(lines).toEqual([...expectedOutline(plan.nodes), "Normal: "]);
-    expect(lines[0]).toBe(`[${blockTag("title")}]`);
+    expect(lines[0]).toBe(`[${letterBlockTag("title", vawg.id)}]`);
     expect(lines[1]).toBe("  Title: Violence against women and girls – final report: update for the Northvale board");
     const r2 = vawg.recommendations.find((r) => r.id === "r2")!;
     const trimmed = lines.map((l) => l.trim());

@@ -127,7 +127,7 @@ describe("inserting the response sections", () => {
     expect(model.allControls().filter((c) => c.tag.startsWith("ird:section:"))).toHaveLength(3);
   });
 
-  it("puts approved wording inside the empty response the cursor is in, at its start, leaving no empty line above it, in two round trips", async () => {
+  it("puts approved wording in place of the empty response's starter paragraph, leaving no empty line above or below it, in two round trips", async () => {
     const { model, host } = setupWordHost(with13());
     const port = createOfficeWordPort();
     await port.insertPlan(planFor(three, { blocks: false }), "end");
@@ -143,12 +143,14 @@ describe("inserting the response sections", () => {
     expect(host.counters.syncs).toBe(2);
     const after = outline(model);
     const at = after.indexOf(`  [${responseTag(id, "r2")}]`);
-    // The starter paragraph stays below, holding the cursor: it carries the response's tags (WORD-SEMANTICS 26, 37, 65).
-    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, `    [${wordingTag("accepted", 2)}]`, "      Normal: We accept this recommendation.", "    Normal: "]);
-    expect(after).toHaveLength(before.length + 2);
+    // The starter paragraph became the wording's own (it carries the response's tags, so it is wrapped, never deleted: WORD-SEMANTICS 26, 37).
+    expect(after.slice(at, at + 4)).toEqual([`  [${responseTag(id, "r2")}]`, `    [${wordingTag("accepted", 2)}]`, "      Normal: We accept this recommendation.", before[at + 2]]);
+    expect(after).toHaveLength(before.length + 1);
+    // The response holds only the wording, which Word would delete with it (65): the block cannot be deleted on its own.
+    expect(controlsTagged(model, wordingTag("accepted", 2))[0].cannotDelete).toBe(true);
     // Everything outside the response is as it was.
     expect(after.slice(0, at + 1)).toEqual(before.slice(0, at + 1));
-    expect(after.slice(at + 3)).toEqual(before.slice(at + 1));
+    expect(after.slice(at + 3)).toEqual(before.slice(at + 2));
   });
 
   it("adds wording after what the author already wrote in the response, touching nothing else", async () => {
@@ -170,7 +172,7 @@ describe("inserting the response sections", () => {
     expect(host.counters.syncs).toBe(2);
   });
 
-  it("puts a second block of wording in the response too, where the cursor is (before the empty starter paragraph), never inside the first", async () => {
+  it("puts a second block of wording in the response too, right after the block the cursor is in, never inside it", async () => {
     const { model, host } = setupWordHost(with13());
     const port = createOfficeWordPort();
     await port.insertPlan(planFor(three, { blocks: false }), "end");
@@ -179,6 +181,7 @@ describe("inserting the response sections", () => {
     model.setCursor(para.id);
     const wording = (n: number) => ({ kind: "control" as const, tag: wordingTag("accepted", n), title: "Accepted", children: [{ kind: "paragraph" as const, text: `Wording ${n}.`, style: "Normal" as const }] });
     await port.insertWording(wording(1));
+    // The cursor is still in that paragraph, now the first wording's.
     model.setCursor(para.id);
     host.resetCounters();
     // "End" of the response would now land inside the first wording (WORD-SEMANTICS 64).
@@ -192,7 +195,7 @@ describe("inserting the response sections", () => {
       "      Normal: Wording 1.",
       `    [${wordingTag("accepted", 2)}]`,
       "      Normal: Wording 2.",
-      "    Normal: ",
+      `[${sectionTag(id, "r3")}]`,
     ]);
     expect(host.counters.syncs).toBe(2);
   });

@@ -70,7 +70,7 @@ export function sectionNode(inspection: Inspection, index: number, shape: PlanSh
     placeholderText: placeholderFor(rec.number),
     children: [{ kind: "paragraph", text: "", style: "Normal" }],
   });
-  return { kind: "control", tag: sectionTag(inspection.id, rec.id), title: `Recommendation ${rec.number}`, children };
+  return { kind: "control", tag: sectionTag(inspection.id, rec.id), title: `Recommendation ${rec.number}`, cannotDelete: true, children };
 }
 
 export function planFor(inspection: Inspection, shape: PlanShape = {}): Plan {

@@ -5,7 +5,8 @@
  */
 import type { Inspection } from "../catalog/types";
 import type { Plan, PlanControl, PlanNode } from "../plan";
-import { blockTag, wordingTag } from "../tags";
+import { fieldTag, fieldTitle, isFieldTemplate } from "../fields";
+import { letterBlockTag, wordingTag } from "../tags";
 import { builtInWording, findWording, wordingParagraphs } from "../wording";
 import type { PlaceholderName } from "../wording/placeholders";
 import type { WordingSnippet } from "../wording/types";
@@ -57,23 +58,29 @@ function recommendationsBlock(style: HouseStyle): RecommendationsBlock {
 
 function composeBlock(
   block: Exclude<StyleBlock, RecommendationsBlock>,
+  inspectionId: string,
   context: WordingContext,
   library: readonly WordingSnippet[],
   filler: Filler,
 ): PlanControl {
   const values = wordingValues(context);
+  const tag = letterBlockTag(block.name, inspectionId);
   switch (block.kind) {
     case "text":
-      return control(blockTag(block.name), filler.title(block.title, values), filler.paragraphs(block.paragraphs, values));
+      return control(tag, filler.title(block.title, values), block.paragraphs.flatMap((st): PlanNode[] => {
+        const paragraphs = filler.paragraphs([st], values);
+        // A line made only of settings is a tagged field, so a later change in Settings can update it alone.
+        return isFieldTemplate(st.text) && paragraphs.length > 0 ? [control(fieldTag(st.text), fieldTitle(st.text), paragraphs)] : paragraphs;
+      }));
     case "fill":
-      return control(blockTag(block.name), filler.title(block.title, values), [paragraph("", block.style)], {
+      return control(tag, filler.title(block.title, values), [paragraph("", block.style)], {
         placeholderText: filler.fill(block.placeholderText, values),
       });
     case "wording": {
       const snippet = findWording(library, block.wordingId) ?? findWording(library, block.wordingId, { includeDrafts: true });
       if (!snippet) {
         filler.problems.push(`The wording "${block.wordingId}" used by this style is not in the library.`);
-        return control(blockTag(block.name), block.name, [paragraph(`[Wording "${block.wordingId}" not found]`, block.style)]);
+        return control(tag, block.name, [paragraph(`[Wording "${block.wordingId}" not found]`, block.style)]);
       }
       if (snippet.status !== "approved") filler.problems.push(`The wording "${snippet.id}" is still a draft (version ${snippet.version}).`);
       return wordingControl(snippet, filler.fill(snippet.text, values), block.style);
@@ -100,7 +107,7 @@ export function composeDraft(inspection: Inspection, style: HouseStyle, settings
     if (block.kind === "recommendations") {
       for (const rec of recs) nodes.push(composeSection(inspection, rec, block.section, context, library, filler));
     } else {
-      nodes.push(composeBlock(block, context, library, filler));
+      nodes.push(composeBlock(block, inspection.id, context, library, filler));
     }
   }
   return { plan: { inspectionId: inspection.id, nodes }, missing: filler.missing, problems: filler.problems };

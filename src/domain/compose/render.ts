@@ -36,8 +36,13 @@ export class Filler {
     return paragraph(text, st.style);
   }
 
+  /** Each template line's paragraph; a value of several lines (the office address) gives one paragraph per line. */
   paragraphs(list: readonly StyledText[], values: TemplateValues): PlanParagraph[] {
-    return list.map((st) => this.paragraph(st, values)).filter((p): p is PlanParagraph => p !== null);
+    return list.flatMap((st) => {
+      const text = this.fill(st.text, values);
+      if (st.text.trim() !== "" && text.trim() === "") return [];
+      return text.split(/\r\n?|\n/).map((line) => paragraph(line, st.style));
+    });
   }
 
   title(template: string, values: TemplateValues): string {

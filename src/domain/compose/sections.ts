@@ -1,6 +1,7 @@
 /**
  * One recommendation's section:
- *   section control            ird:section:<inspectionId>:<recId>
+ *   section control            ird:section:<inspectionId>:<recId>, cannotDelete (no stray keypress
+ *                              removes it; "Remove section" in the pane unlocks and removes it)
  *     heading paragraph        (if the style has one)
  *     rec-text control         ird:block:rec-text:<inspectionId>:<recId>, cannotEdit
  *       recommendation paragraph, then one paragraph per sub-part
@@ -56,5 +57,6 @@ export function composeSection(
     }),
   );
 
-  return control(sectionTag(inspection.id, rec.id), filler.title(shape.title, values), children);
+  // Never together with removeWhenEdited (WORD-SEMANTICS 29).
+  return control(sectionTag(inspection.id, rec.id), filler.title(shape.title, values), children, { cannotDelete: true });
 }

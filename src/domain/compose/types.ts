@@ -17,7 +17,7 @@ export interface StyledText {
   style: BuiltInStyle;
 }
 
-/** Fixed paragraphs (date line, addressee block, subject line, headings, signature...). Tag ird:block:<name>. */
+/** Fixed paragraphs (date line, addressee block, subject line, headings, signature...). Tag ird:block:<name>:<inspectionId>. */
 export interface TextBlock {
   kind: "text";
   name: string;
@@ -34,7 +34,7 @@ export interface WordingBlock {
   style: BuiltInStyle;
 }
 
-/** An empty area for the office to write in (key findings, PCC comments). Tag ird:block:<name>. */
+/** An empty area for the office to write in (key findings, PCC comments). Tag ird:block:<name>:<inspectionId>. */
 export interface FillBlock {
   kind: "fill";
   name: string;

@@ -7,12 +7,17 @@ import type { Inspection } from "../catalog/types";
 import { deadlineStatus, formatLongDate, statutoryDueDate, type DeadlineStatus } from "../deadline";
 import type { DocumentSnapshot } from "../snapshot";
 import { parseTag } from "../tags";
-import { builtInWording, type WordingSnippet } from "../wording";
+import { builtInWording, staleWording, type WordingSnippet } from "../wording";
+import { areasForImprovementCoverage } from "./areas";
+import { findSignature } from "./signOff";
 import { promptsLeft, standardWordingLibrary } from "./standardWording";
 import { cleanText } from "./text";
 import type { CoverageLocation, CoverageReport } from "./types";
 
-export type PublishCode = "missing" | "unanswered" | "warning" | "prompt" | "no-date" | "no-signature" | "no-copy-hmicfrs" | "no-copy-home-secretary" | "overdue";
+export type PublishCode = "missing" | "unanswered" | "warning" | "prompt" | "retired-wording" | "no-date" | "no-signature" | "no-copy-hmicfrs" | "no-copy-home-secretary" | "overdue";
+
+/** Optional: never blocks publication, never counts in "N things left". */
+export type OptionalPublishCode = "area-for-improvement";
 
 export interface PublishItem {
   code: PublishCode;
@@ -27,13 +32,24 @@ export interface PublishCheck {
   /** Nothing left: every recommendation answered with nothing to look at, and the letter complete. */
   ready: boolean;
   items: PublishItem[];
+  /**
+   * Areas for improvement left unanswered (or not in the document): worth answering, but s.55
+   * asks only for the recommendations, so they are listed apart and never make `ready` false.
+   */
+  optional: OptionalPublishItem[];
   deadline: DeadlineStatus;
+}
+
+export interface OptionalPublishItem {
+  code: OptionalPublishCode;
+  message: string;
+  location?: CoverageLocation;
+  /** The area for improvement's id. */
+  areaId: string;
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`, "gi");
-const SIGN_OFF = /\byours\s+(?:sincerely|faithfully|truly)\b|\bkind regards\b|\bsigned\b/i;
-const SIGNATORY_ROLE = /\b(?:police,?\s+(?:fire\s+and\s+)?crime\s+commissioner|police\s+and\s+crime\s+commissioner|pcc|deputy\s+mayor|mayor)\b/i;
 const COPY_LINE = /\b(?:cc|c\.c\.|copy|copies|copied|sent\s+to)\b/i;
 const HMICFRS = /\bhmicfrs\b|\binspectorate\s+of\s+constabulary\b|\bhmic\b/i;
 const HOME_SECRETARY = /\bhome\s+secretary\b|\bsecretary\s+of\s+state\s+for\s+the\s+home\s+department\b/i;
@@ -82,13 +98,25 @@ export function publicationCheck(
     for (const prompt of promptsLeft(p.text, library)) if (!reported.some((m) => m.includes(`“${prompt}”`))) items.push({ code: "prompt", location: { paragraphIndex }, message: `A prompt is still in the document: “${prompt}”.` });
   });
 
+  // Wording the office has withdrawn must not go out (issue 10): each block, where it is.
+  for (const stale of staleWording(
+    snapshot.controls.map((c) => c.tag),
+    options.wording ?? builtInWording,
+  ))
+    if (stale.kind === "retired") {
+      const title = snapshot.controls.find((c) => c.tag === stale.tag)?.title || stale.id;
+      items.push({ code: "retired-wording", location: { tag: stale.tag }, message: `“${title}” is wording the office has retired: update or remove it (Wording tab).` });
+    }
+
   const texts = paragraphs.map((p) => cleanText(p.text));
   const reportDates = new Set([inspection.publishedOn, statutoryDueDate(inspection.publishedOn)]);
   if (!texts.some((t) => datesIn(t).some((d) => !reportDates.has(d)))) items.push({ code: "no-date", message: "The letter has no date of its own (only the report's dates)." });
 
-  const tail = texts.slice(Math.max(0, texts.length - 25));
-  if (!tail.some((t) => SIGN_OFF.test(t)) || !tail.some((t) => SIGNATORY_ROLE.test(t)))
-    items.push({ code: "no-signature", message: "No signature block near the end: a sign-off and the signatory's name and role (Police and Crime Commissioner)." });
+  // Wherever the letter ends: a signature before a long appendix is the letter's signature.
+  const signature = findSignature(texts);
+  if (!signature) items.push({ code: "no-signature", message: "No signature block: a sign-off (“Yours sincerely”) and the signatory's name and role (Police and Crime Commissioner)." });
+  else if (signature.role === undefined)
+    items.push({ code: "no-signature", location: { paragraphIndex: signature.signOff }, message: "The signature block has no signatory's name and role (Police and Crime Commissioner) after the sign-off." });
 
   const copyLines = texts.filter((t) => COPY_LINE.test(t));
   if (!copyLines.some((t) => HMICFRS.test(t))) items.push({ code: "no-copy-hmicfrs", message: "The letter does not say a copy goes to HMICFRS." });
@@ -96,5 +124,14 @@ export function publicationCheck(
   if (!addressedToHomeSecretary && !copyLines.some((t) => HOME_SECRETARY.test(t)))
     items.push({ code: "no-copy-home-secretary", message: "The letter does not say a copy goes to the Home Secretary." });
 
-  return { ready: items.length === 0, items, deadline };
+  const optional = areasForImprovementCoverage(snapshot, inspection)
+    .filter((a) => a.status !== "answered")
+    .map((a): OptionalPublishItem => ({
+      code: "area-for-improvement",
+      areaId: a.areaId,
+      ...(a.location ? { location: a.location } : {}),
+      message: a.status === "missing" ? `Area for improvement ${a.number} is not in the document (optional).` : `Area for improvement ${a.number} is not yet answered (optional).`,
+    }));
+
+  return { ready: items.length === 0, items, optional, deadline };
 }

@@ -3,16 +3,21 @@
  * or minutes) to a catalog inspection, with warnings for whatever could not be read. Pure: no DOM,
  * no Node, no clock (the caller says what today is).
  *
- *   toLines (clean.ts)  ->  segment (segment.ts, table.ts)  ->  fields (fields.ts)  ->  inspection
+ *   toLines (clean.ts)  ->  segment (segment.ts; classify.ts, lineContext.ts, table.ts)  ->  fields (fields.ts)  ->  inspection
  *
- * Word lists: words.ts.
+ * Word lists: words.ts. Warnings are facts (warnings.ts), worded by the caller. A PDF's text comes
+ * from pdfLayout.ts (reading order, columns) after the caller has run pdf.js.
  */
 import { parseInspection } from "../catalog/schema";
 import type { Inspection, Recommendation, RecommendationKind } from "../catalog/types";
 import { joinLines, toLines, vocabularyOf } from "./clean";
 import { findAddressees, findDue, splitInlineParts } from "./fields";
 import { countStatement, findInspectorates, findPublished, findTitle, findType, makeId, makeShortTitle } from "./meta";
-import { classify, segment, type RawItem } from "./segment";
+import { classify } from "./classify";
+import { segment, type RawItem } from "./segment";
+import type { ImportProblem, ImportWarning } from "./warnings";
+
+export { describeWarning, itemLabel, KIND_NAMES, type ImportProblem, type ImportWarning, type Remedies } from "./warnings";
 
 export interface ImportOptions {
   /** Overrides what the text says. */
@@ -20,19 +25,16 @@ export interface ImportOptions {
   /** YYYY-MM-DD; overrides what the text says. */
   publishedOn?: string;
   id?: string;
+  /** The title in the document's own properties (a PDF's Title): used when the text names none for certain. */
+  documentTitle?: string | null;
   /** YYYY-MM-DD: the publication date when neither the text nor the caller gives one. */
   today: string;
 }
 
+/** Warnings and problems are facts (codes); the caller words them (describeWarning). */
 export type ImportResult =
-  | { inspection: Inspection; warnings: string[]; problem?: undefined }
-  | { inspection: null; warnings: string[]; problem: string };
-
-const KIND_NAMES: Record<RecommendationKind, [string, string]> = {
-  recommendation: ["recommendation", "recommendations"],
-  "cause-of-concern": ["cause of concern", "causes of concern"],
-  "area-for-improvement": ["area for improvement", "areas for improvement"],
-};
+  | { inspection: Inspection; warnings: ImportWarning[]; problem?: undefined }
+  | { inspection: null; warnings: ImportWarning[]; problem: ImportProblem };
 const ID_PREFIX: Record<RecommendationKind, string> = { recommendation: "r", "cause-of-concern": "c", "area-for-improvement": "a" };
 
 interface Read {
@@ -45,29 +47,33 @@ interface Read {
 }
 
 export function importReportText(text: string, options: ImportOptions): ImportResult {
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const lines = toLines(text);
   const vocabulary = vocabularyOf(lines);
   const { items, statedCounts } = segment(lines, countStatement);
 
   const read = dedupe(items.map((item) => readItem(item, vocabulary)).filter((r): r is Read => r !== null));
   if (!read.length) {
-    return { inspection: null, warnings, problem: "no recommendations, causes of concern or areas for improvement found in the text" };
+    return { inspection: null, warnings, problem: { code: "nothing-found" } };
   }
 
   const portalTitles = items.map((i) => i.portalTitle).filter((t): t is string => !!t);
   const titleFound = findTitle(lines, portalTitles);
+  const documentTitle = options.documentTitle?.trim();
   let title = options.title?.trim() || titleFound?.title || "";
-  if (!options.title?.trim()) {
-    if (!titleFound) {
+  if (!options.title?.trim() && (!titleFound || titleFound.guessed)) {
+    if (documentTitle) {
+      title = documentTitle;
+      warnings.push({ code: "title-from-document", title });
+    } else if (!titleFound) {
       title = "Imported inspection";
-      warnings.push("No title found in the text: give one (--title).");
-    } else if (titleFound.guessed) warnings.push(`Title taken from the first line ("${titleFound.title}"): check it.`);
+      warnings.push({ code: "no-title", used: title });
+    } else warnings.push({ code: "title-guessed", title: titleFound.title });
   }
   let publishedOn = options.publishedOn ?? findPublished(lines);
   if (!publishedOn) {
     publishedOn = options.today;
-    warnings.push(`No publication date found in the text: ${options.today} used; check it (--published).`);
+    warnings.push({ code: "no-publication-date", used: options.today });
   }
   const plain = lines.map((l) => l.text).join("\n");
   const inspectorates = findInspectorates(plain);
@@ -77,11 +83,9 @@ export function importReportText(text: string, options: ImportOptions): ImportRe
   for (const kind of ["recommendation", "cause-of-concern", "area-for-improvement"] as RecommendationKind[]) {
     const ofKind = read.filter((r) => r.kind === kind);
     if (!ofKind.length) continue;
-    const numbers = numberItems(ofKind, KIND_NAMES[kind], warnings);
+    const numbers = numberItems(ofKind, kind, warnings);
     const stated = statedCounts[kind];
-    if (stated !== undefined && stated !== ofKind.length) {
-      warnings.push(`The text says ${stated} ${KIND_NAMES[kind][1]}; ${ofKind.length} were read.`);
-    }
+    if (stated !== undefined && stated !== ofKind.length) warnings.push({ code: "count-differs", kind, stated, read: ofKind.length });
     ofKind.forEach((r, k) => placed.push({ rec: toRecommendation(r, numbers[k], warnings), at: r.at }));
   }
   // Report order across kinds: a cause of concern sits where the report put it.
@@ -102,7 +106,7 @@ export function importReportText(text: string, options: ImportOptions): ImportRe
     ...(areasForImprovement.length ? { areasForImprovement } : {}),
   };
   const checked = parseInspection(inspection);
-  if (!checked.inspection) return { inspection: null, warnings, problem: `the inspection read is not valid: ${checked.error}` };
+  if (!checked.inspection) return { inspection: null, warnings, problem: { code: "invalid", error: checked.error ?? "is invalid" } };
   return { inspection: checked.inspection, warnings };
 
 }
@@ -163,33 +167,30 @@ function dedupe(read: Read[]): Read[] {
 }
 
 /** The report's own numbers when they are whole and unique; otherwise report order, with a warning. */
-function numberItems(items: Read[], [one, many]: [string, string], warnings: string[]): number[] {
+function numberItems(items: Read[], kind: RecommendationKind, warnings: ImportWarning[]): number[] {
   const given = items.map((r) => r.number);
   const known = given.filter((n): n is number => n !== null);
   const unique = new Set(known).size === known.length;
   if (known.length === items.length && unique) {
     const sorted = [...known].sort((a, b) => a - b);
     for (let k = 1; k < sorted.length; k++) {
-      if (sorted[k] - sorted[k - 1] > 1) warnings.push(`${capital(many)}: numbering jumps from ${sorted[k - 1]} to ${sorted[k]}; ${one} ${sorted[k - 1] + 1} was not read.`);
+      if (sorted[k] - sorted[k - 1] > 1) warnings.push({ code: "numbering-gap", kind, after: sorted[k - 1], next: sorted[k] });
     }
-    if (sorted[0] > 1 && items.length > 1) warnings.push(`${capital(many)}: numbering starts at ${sorted[0]}; earlier ones were not read.`);
+    if (sorted[0] > 1 && items.length > 1) warnings.push({ code: "numbering-starts-late", kind, first: sorted[0] });
     return known;
   }
-  if (known.length && !unique) warnings.push(`${capital(many)}: the same number is used twice; numbered in order of appearance.`);
-  else if (known.length) warnings.push(`${capital(many)}: some have no number; numbered in order of appearance.`);
+  if (known.length && !unique) warnings.push({ code: "number-repeated", kind });
+  else if (known.length) warnings.push({ code: "number-missing", kind });
   return items.map((_, k) => k + 1);
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function toRecommendation(r: Read, number: number, warnings: string[]): Recommendation {
+function toRecommendation(r: Read, number: number, warnings: ImportWarning[]): Recommendation {
   const id = `${ID_PREFIX[r.kind]}${number}`;
-  const label = `${capital(KIND_NAMES[r.kind][0])} ${number}`;
   const whole = [r.text, ...r.parts].join(" ");
   const due = findDue(r.text) ?? (r.kind === "cause-of-concern" && r.parts.length ? findDue(r.parts[0]) : null);
   const { names, local } = findAddressees(r.kind === "cause-of-concern" ? whole : `${r.text} ${r.parts.join("; ")}`);
-  if (!names.length) warnings.push(`${label}: no addressee found; a local response is assumed (edit it if not).`);
-  if (!/[.;:!?)’”"']$/.test(r.text) && !r.parts.length) warnings.push(`${label}: the text does not end a sentence; check that none is missing.`);
+  if (!names.length) warnings.push({ code: "no-addressee", kind: r.kind, number });
+  if (!/[.;:!?)’”"']$/.test(r.text) && !r.parts.length) warnings.push({ code: "unfinished-text", kind: r.kind, number });
   return {
     id,
     ...(r.kind === "recommendation" ? {} : { kind: r.kind }),

@@ -14,4 +14,12 @@ export interface OfficeSettings {
   signatory: string;
   /** Id of the house style used by default. */
   defaultStyleId: string;
+  /** Optional: the office's postal address, one line per line of the address block. */
+  officeAddress?: string;
+  /** Optional: the signatory's role, under the name (e.g. "Police and Crime Commissioner for Cheshire"). */
+  signatoryRole?: string;
+  /** Optional: the office's reference for the letter ("Our ref"). */
+  reference?: string;
+  /** Optional: an email address for replies (the letter's contact line). */
+  contactEmail?: string;
 }

@@ -27,6 +27,12 @@ export const PLACEHOLDERS = {
   policeArea: { scope: "document", kind: "text", label: "police area", fromSettings: true },
   officeName: { scope: "document", kind: "text", label: "office name", fromSettings: true },
   signatory: { scope: "document", kind: "text", label: "signatory", fromSettings: true },
+  /** The signatory's role under the name: the role in Settings, else the PCC title. */
+  signatoryRole: { scope: "document", kind: "text", label: "signatory's role", fromSettings: true },
+  /** Optional settings (use inside [[ ]] so the line drops out when empty). The address may have several lines: each becomes a paragraph. */
+  officeAddress: { scope: "document", kind: "text", label: "office address", fromSettings: true },
+  reference: { scope: "document", kind: "text", label: "our reference", fromSettings: true },
+  contactEmail: { scope: "document", kind: "text", label: "contact email", fromSettings: true },
   inspectionTitle: { scope: "document", kind: "text", label: "inspection title" },
   shortTitle: { scope: "document", kind: "text", label: "inspection short title" },
   inspectionType: { scope: "document", kind: "text", label: "type of inspection" },

@@ -54,6 +54,10 @@ export function wordingValues(ctx: WordingContext): TemplateValues {
     policeArea: s.policeArea?.trim() ?? null,
     officeName: s.officeName?.trim() ?? null,
     signatory: s.signatory?.trim() ?? null,
+    signatoryRole: s.signatoryRole?.trim() || s.pccTitle?.trim() || null,
+    officeAddress: s.officeAddress?.trim() || null,
+    reference: s.reference?.trim() || null,
+    contactEmail: s.contactEmail?.trim() || null,
     today: ctx.today ? localIsoDate(ctx.today) : null,
   };
   if (insp) {

@@ -5,7 +5,7 @@
 import type { HostCtx } from "./hostObjects";
 import * as T from "./tracking";
 import { newControl } from "./modelSpec";
-import { contentBlocks, paragraphsIn } from "./modelTree";
+import { contentBlocks, controlsIn, paragraphsIn } from "./modelTree";
 import type {
   BlockNode,
   ContainerNode,
@@ -96,6 +96,7 @@ export function insertParagraphInside(ctx: HostCtx, outer: ContainerNode, where:
 /** Replaces a container's content with one paragraph of text (insertText "Replace"). */
 export function replaceContent(ctx: HostCtx, container: ContainerNode, text: string, location: string): RangeRef {
   ctx.checkContentEdit(location, container);
+  refuseRemovingLocked(ctx, container, location);
   if (T.isTracking(ctx)) return T.trackedReplaceContent(ctx, container, text); // WORD-SEMANTICS 53
   const first = paragraphsIn(container.children)[0];
   const para = ctx.model.newParagraph(text, first ? first.style : "Normal");
@@ -230,8 +231,19 @@ export function deleteControl(ctx: HostCtx, cc: ControlNode, keepContent: boolea
 }
 
 /** clear(): the container keeps one empty paragraph (WORD-SEMANTICS 27, 38). */
+/**
+ * Emptying a container (clear, insertText "Replace") that holds a cannotDelete control fails with
+ * NotAllowed: Microsoft, office-js issue 2829, "by design" for clear(); the same for Replace, which
+ * removes the control just as well (INFERRED, the stricter reading). The container's own lock does
+ * not count: it stays.
+ */
+function refuseRemovingLocked(ctx: HostCtx, container: ContainerNode, location: string): void {
+  if (controlsIn(container.children).some((c) => c.cannotDelete)) ctx.error("NotAllowed", location);
+}
+
 export function clearContainer(ctx: HostCtx, container: ContainerNode, location: string): void {
   ctx.checkContentEdit(location, container);
+  refuseRemovingLocked(ctx, container, location);
   if (T.isTracking(ctx)) return T.trackedClear(ctx, container); // WORD-SEMANTICS 54
   const first = paragraphsIn(container.children)[0];
   container.children.splice(0, container.children.length, ctx.model.newParagraph("", first ? first.style : "Normal"));

@@ -3,8 +3,10 @@
  * already evaluated. Every Word.run then goes through our session: one executeAsync per round
  * trip, the batch executed on the model, the answer in Word's wire format.
  */
+import { connectRichApiChannel, installEventsClient } from "./clientEvents";
 import { installClientSupplement } from "./clientSupplement";
 import { executeBatch, type RequestBody } from "./dispatcher";
+import { attachEventSource, type WordEventSource } from "./events";
 import { FailureInjector, isCleanupOnly, utf8Length, type FailureInjection, type RequestLogEntry } from "./hostRecords";
 import { WordDocumentModel, type SelectionLogEntry } from "./model";
 import type { DocSpec } from "./modelSpec";
@@ -35,6 +37,11 @@ export interface WordHost {
   readonly options: WordHostOptions;
   readonly counters: HostCounters;
   readonly office: OfficeStandIn;
+  /**
+   * Word's paragraph events (WordApi 1.6, events.ts): raised after each change, a person's or a
+   * batch's, while the add-in has a handler; `events.raised` lists them. reset() clears it.
+   */
+  readonly events: WordEventSource;
   /** Zeroes the counters and empties requestLog. */
   resetCounters(): void;
   /**
@@ -78,6 +85,7 @@ export function prepareWordClient(win: Loose): void {
   const OE = win.OfficeExtension;
   if (!OE?.SessionBase || !win.Word) throw new Error("Microsoft's Word library must be loaded in this window before the emulator host.");
   installClientSupplement(win);
+  installEventsClient(win);
   // WORD-SEMANTICS 60: the npm web build sets its "check requirement sets" flag on Utility, but
   // the check reads CommonUtility's copy, so ApiNotFound would never fire; turn it on as Word does.
   if (OE.CommonUtility) OE.CommonUtility._doApiNotSupportedCheck = true;
@@ -108,6 +116,9 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
   let lastRequest: RequestBody | undefined;
 
   const office = installOffice(win, model, opts);
+  // Events come after the task that caused them, one round trip's latency later.
+  const events = attachEventSource(model, () => opts.latencyMs);
+  connectRichApiChannel(win, events);
 
   /** Logs the round trip (WORD-SEMANTICS 72) and wraps the answer as the channel returns it. */
   const answerWith = (requestText: string, cleanup: boolean, actions: number, answer: unknown) => {
@@ -184,6 +195,7 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
     },
     counters,
     office,
+    events,
     resetCounters() {
       Object.assign(counters, { roundTrips: 0, syncs: 0, actions: 0, failedBatches: 0 });
       requestLog.length = 0;
@@ -207,6 +219,7 @@ export function installWordHost(win: Loose, options: Partial<WordHostOptions> = 
     reset(nextSpec, nextOptions) {
       Object.assign(opts, installed, nextOptions ?? {});
       model.selectionLog.length = 0;
+      events.reset();
       model.load(nextSpec ?? {});
       office.reloadSettings();
       refs.clear();

@@ -58,6 +58,8 @@ export interface TableNode {
   style: string;
   headerRowCount: number;
   rows: TableRowNode[];
+  /** Column widths in points, where the add-in set them (TableCell.columnWidth); absent: Word's even split. */
+  columnWidths?: number[];
 }
 
 export type BlockNode = ParagraphNode | ControlNode | TableNode;

@@ -10,6 +10,7 @@
  * ever sees objects of its own window. Preview page code (installWordHost makes the model, so the
  * pane cannot install its own host over the page's document).
  */
+import { connectRichApiChannel } from "./clientEvents";
 import { installWordHost, overrideSession, prepareWordClient, type WordHost } from "./host";
 import type { DocSpec } from "./modelSpec";
 import { installOffice } from "./office";
@@ -117,8 +118,13 @@ export function connectTaskPane(win: Loose, host: PreviewHost): void {
   overrideSession(win, { executeAsync }, win.Promise);
 
   const unsubscribe = host.onSelectionChanged(() => office.fireSelectionChanged());
-  // The page outlives the pane (the theme and version switches reload it): drop this pane's listener.
-  win.addEventListener("pagehide", unsubscribe);
+  // Word's document events (WordApi 1.6) reach this window's library as RichApi messages.
+  const disconnect = connectRichApiChannel(win, host.word.events);
+  // The page outlives the pane (the theme and version switches reload it): drop this pane's listeners.
+  win.addEventListener("pagehide", () => {
+    unsubscribe();
+    disconnect();
+  });
 }
 
 /** Windows high contrast: the pane asks `(forced-colors: active)`, which a page cannot switch on. */

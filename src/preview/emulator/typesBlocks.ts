@@ -7,6 +7,7 @@ import { FONT_DEFAULTS, blocksTextOf, listedParagraphs, nodeRange, paragraphText
 import { searchIn } from "./search";
 import { insertTable } from "./typesTable";
 import { isTracking, trackedReplaceText } from "./tracking";
+import { PARAGRAPH_EVENTS, eventSourceOf, paragraphUniqueLocalId } from "./events";
 
 const richText = (list: ReturnType<typeof controlsIn>) => list.filter((c) => c.type === "RichText"); // WORD-SEMANTICS 34
 
@@ -33,8 +34,19 @@ export const DocumentType: TypeDef<ObjOf<"Document">> = {
   },
   methods: {
     GetSelection: { call: (_o, _a, ctx) => ({ t: "Range", r: ctx.model.selection }) },
+    // WordApi 1.6 paragraph events (events.ts): the add-in's first/last handler of each.
+    ...paragraphEventMethods(),
   },
 };
+
+function paragraphEventMethods(): NonNullable<TypeDef<ObjOf<"Document">>["methods"]> {
+  const out: NonNullable<TypeDef<ObjOf<"Document">>["methods"]> = {};
+  for (const name of PARAGRAPH_EVENTS) {
+    out[`_Register${name}Event`] = { call: (_o, _a, ctx) => void eventSourceOf(ctx.model)?.register(name) };
+    out[`_Unregister${name}Event`] = { call: (_o, _a, ctx) => void eventSourceOf(ctx.model)?.unregister(name) };
+  }
+  return out;
+}
 
 export const BodyType: TypeDef<ObjOf<"Body">> = {
   props: {
@@ -115,7 +127,7 @@ export const ParagraphType: TypeDef<ObjOf<"Paragraph">> = {
     LineUnitBefore: { get: () => 0 },
     LineUnitAfter: { get: () => 0 },
     // WordApi 1.6 (client supplement): stable across the session, like Word's.
-    UniqueLocalId: { get: (o) => `{${o.p.id.toUpperCase().padStart(8, "0")}-0000-4000-8000-000000000000}`, noDefault: true },
+    UniqueLocalId: { get: (o) => paragraphUniqueLocalId(o.p.id), noDefault: true },
   },
   navs: {
     Font: () => ({ t: "Font", owner: null }),

@@ -72,8 +72,20 @@ export const TableType: TypeDef<ObjOf<"Table">> = {
     Delete: {
       call: (o, _a, ctx) => E.deleteControlOrTable(ctx, o.table, "Table.delete"),
     },
+    // word.d.ts Table.getCell (1.3): ItemNotFound when the cell does not exist.
+    GetCell: {
+      call: (o, [rowIndex, cellIndex], ctx) => {
+        const row = o.table.rows[Number(rowIndex)];
+        const cell = row?.cells[Number(cellIndex)];
+        if (!row || !cell) ctx.error("ItemNotFound", "Table.getCell");
+        return { t: "TableCell", cell: cell!, row: row!, table: o.table };
+      },
+    },
   },
 };
+
+/** A new table's columns share the text width (A4 with 2.54 cm margins: 451 pt) evenly. */
+const TEXT_WIDTH = 451;
 
 export const TableRowCollectionType: TypeDef<ObjOf<"TableRowCollection">> = {
   items: (o) => o.table.rows.map((row) => ({ t: "TableRow", row, table: o.table })),
@@ -98,6 +110,20 @@ export const TableCellType: TypeDef<ObjOf<"TableCell">> = {
     Value: { get: (o, ctx) => blocksTextOf(ctx, o.cell.children) },
     RowIndex: { get: (o) => o.table.rows.indexOf(o.row) },
     CellIndex: { get: (o) => o.row.cells.indexOf(o.cell) },
+    // word.d.ts TableCell.columnWidth (1.3): the width of the cell's column, in points.
+    ColumnWidth: {
+      get: (o) => o.table.columnWidths?.[o.row.cells.indexOf(o.cell)] ?? TEXT_WIDTH / o.row.cells.length,
+      set: (o, v, ctx) => {
+        ctx.checkWrite("TableCell.columnWidth");
+        const width = Number(v);
+        if (!Number.isFinite(width) || width <= 0) ctx.error("InvalidArgument", "TableCell.columnWidth");
+        const count = o.row.cells.length;
+        const widths = o.table.columnWidths ?? Array.from({ length: count }, () => TEXT_WIDTH / count);
+        widths[o.row.cells.indexOf(o.cell)] = width;
+        o.table.columnWidths = widths;
+        ctx.changed();
+      },
+    },
   },
   navs: { Body: (o) => ({ t: "Body", story: o.cell }) },
 };

@@ -27,7 +27,7 @@ export function showCatalogPreview(services: Services): Promise<void> {
     (json) => {
       const builtIn = previewCatalog(json);
       const own = previewOwn(services);
-      patch("catalog", (c) => (c.status !== "loading" ? {} : { status: "checking" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c)) }));
+      patch("catalog", (c) => (c.status !== "loading" ? {} : { status: "checking" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c), c.organisation) }));
     },
     () => undefined, // loadCatalog reports it
   );
@@ -72,7 +72,7 @@ export async function loadCatalog(services: Services): Promise<void> {
       status: "ready" as const,
       builtIn: inspections,
       own: own.map((i) => i.id),
-      inspections: combineCatalog(inspections, own, fromDocument(c)),
+      inspections: combineCatalog(inspections, own, fromDocument(c), c.organisation),
       problems,
     }));
     if (problems.length > 0) {
@@ -87,7 +87,7 @@ export async function loadCatalog(services: Services): Promise<void> {
   } catch (error) {
     patch("catalog", (c) => {
       const builtIn = previewed ? [] : c.builtIn;
-      return { status: "failed" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c)) };
+      return { status: "failed" as const, builtIn, own: own.map((i) => i.id), inspections: combineCatalog(builtIn, own, fromDocument(c), c.organisation) };
     });
     showFailure("catalog", "The inspection catalog could not be loaded", error);
   }

@@ -1,13 +1,13 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
 import { isAnswered, type CoverageLocation, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
-import { responseTag } from "../../domain/tags";
+import { coverageTableTag, responseTag, sectionTagPrefix } from "../../domain/tags";
 import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
 import { unlessAborted } from "./cancellable";
 import { WordActionError } from "../../word/port";
-import { coverageCsv, coverageRows, coverageTableTitle } from "./coverageTable";
-import { clearTopic, showFailure, showMessage } from "./messages";
+import { COVERAGE_TABLE_WIDTHS, coverageCsv, coverageRows, coverageTableTitle } from "./coverageTable";
+import { clearOutcomesOnDocumentChange, clearTopic, showFailure, showMessage } from "./messages";
 
 interface ScanState {
   running: Promise<void> | null;
@@ -106,7 +106,10 @@ export function requestCoverageRefresh(services: Services): void {
 
 /** Follows the document while the pane is open; returns the unsubscribe. */
 export function watchDocument(services: Services): () => void {
-  const unsubscribe = services.port.onDocumentChanged(() => requestCoverageRefresh(services));
+  const unsubscribe = services.port.onDocumentChanged(() => {
+    clearOutcomesOnDocumentChange();
+    requestCoverageRefresh(services);
+  });
   return () => {
     unsubscribe();
     const s = scanState(services);
@@ -135,7 +138,7 @@ async function scan(services: Services, signal: AbortSignal, kind: "full" | "aut
       if (!full || useStore.getState().catalog.selectedId !== inspection.id) return;
       report = coverageOf(full.value, inspection);
     }
-    patch("coverage", { report, scannedAt: Date.now() });
+    patch("coverage", { report, scannedAt: Date.now(), tableInDocument: snapshot.controls.some((c) => c.tag === coverageTableTag(inspection.id)) });
     clearTopic("coverage");
     if (useStore.getState().coverage.highlight) await applyHighlight(services, report, true);
   } catch (error) {
@@ -191,9 +194,15 @@ export async function checkReadyToPublish(services: Services): Promise<void> {
   if (!inspection || useStore.getState().coverage.checkingPublish) return;
   patch("coverage", { checkingPublish: true });
   try {
-    const [snapshot, { publishCheckOf }] = await Promise.all([services.port.readSnapshot("document"), import(/* webpackChunkName: "domain" */ "../domainApi")]);
+    const [snapshot, { publishCheckOf }, { loadWording }] = await Promise.all([
+      services.port.readSnapshot("document"),
+      import(/* webpackChunkName: "domain" */ "../domainApi"),
+      import(/* webpackChunkName: "wording-actions" */ "./wording"),
+    ]);
+    // The office's own wording, even if the Wording tab was never opened: its retired entries are blockers.
+    loadWording(services);
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
-    const { report, check } = publishCheckOf(snapshot, inspection, services.now());
+    const { report, check } = publishCheckOf(snapshot, inspection, services.now(), useStore.getState().wording);
     patch("coverage", { report, scannedAt: Date.now(), publish: { inspectionId: inspection.id, check } });
     clearTopic("publish");
   } catch (error) {
@@ -248,6 +257,12 @@ export async function goToRecommendation(services: Services, item: Recommendatio
   }
 }
 
+/**
+ * "Add coverage table" / "Update coverage table": the table lives in its own tagged control, so a
+ * second time replaces its contents in place (one table, never two that disagree). A table added
+ * before the add-in kept it in a control is found by its heading and left alone, with how to
+ * replace it.
+ */
 export async function addCoverageTable(services: Services): Promise<void> {
   const state = useStore.getState();
   const report = currentReport(state);
@@ -255,17 +270,27 @@ export async function addCoverageTable(services: Services): Promise<void> {
   if (!report || !inspection) return;
   patch("coverage", { exporting: true });
   const title = coverageTableTitle(inspection);
+  const tag = coverageTableTag(inspection.id);
+  let updating = state.coverage.tableInDocument;
   try {
-    // A second table would leave two that disagree: refuse, and say how to bring the first up to date.
-    const { paragraphs = [] } = await services.port.readSnapshot("document");
-    if (paragraphs.some((p) => p.text.trim() === title)) {
+    const { paragraphs = [], controls = [] } = await services.port.readSnapshot("document");
+    updating = controls.some((c) => c.tag === tag);
+    if (!updating && paragraphs.some((p) => p.text.trim() === title)) {
       showMessage("coverage-export", "warning", "The document already has a coverage table", `To bring it up to date, delete the table and its heading “${title}”, then add it again.`);
       return;
     }
-    await services.port.appendTable(title, coverageRows(report, inspection));
-    showMessage("coverage-export", "success", "Coverage table added", "It is at the end of the document.");
+    const put = await services.port.putTable({ tag, title, rows: coverageRows(report, inspection), widths: COVERAGE_TABLE_WIDTHS, afterSectionsOf: sectionTagPrefix(inspection.id) });
+    patch("coverage", { tableInDocument: true });
+    if (put.done === "updated") showMessage("coverage-export", "success", "Coverage table updated", "It shows each recommendation as checked just now; nothing else in the document changed.");
+    else
+      showMessage(
+        "coverage-export",
+        "success",
+        "Coverage table added",
+        put.at === "after-sections" ? "It is after the last recommendation’s section." : put.at === "cursor" ? "It is at the cursor." : "It is at the end of the document.",
+      );
   } catch (error) {
-    showFailure("coverage-export", "The coverage table could not be added", error);
+    showFailure("coverage-export", updating ? "The coverage table could not be updated" : "The coverage table could not be added", error);
   } finally {
     patch("coverage", { exporting: false });
   }

@@ -10,7 +10,13 @@ export const STATUS_LABEL: Record<CoverageStatus, string> = {
   missing: "not in the document",
 };
 
-/** The table's heading: also how a second "Add coverage table" recognises the first. */
+/**
+ * Fixed column widths in points (A4 with 2.54 cm margins leaves 451 pt): a long recommendation
+ * wraps in its column instead of pushing the status off the page.
+ */
+export const COVERAGE_TABLE_WIDTHS = [40, 311, 100];
+
+/** The table's heading (and how a table added before it had its own control is recognised). */
 export const coverageTableTitle = (inspection: Pick<Inspection, "shortTitle">) => `Recommendations and responses: ${inspection.shortTitle}`;
 
 /** Header row first; one row per recommendation, then one per sub-part under it. */

@@ -10,8 +10,9 @@ import { activeStyle, selectedInspection } from "../store/selectors";
 import { patch, useStore } from "../store/store";
 import { nextTask, unlessAborted } from "./cancellable";
 import { requestCoverageRefresh } from "./coverage";
-import { describeInsert } from "./insertOutcome";
+import { describeInsert, insertedAnything, withNotes, type OutcomeNote } from "./insertOutcome";
 import { clearTopic, showFailure, showMessage } from "./messages";
+import { mayInsertFor } from "./secondInspection";
 
 const CUSTOM_STYLES_KEY = "ird.houseStyles.v1";
 
@@ -26,7 +27,7 @@ export function loadStyles(services: Services): void {
         if ("style" in read && !entries.some((e) => e.style.id === read.style.id)) entries.push({ style: read.style, custom: true });
       }
     } catch {
-      showMessage("styles", "warning", "Your added house styles could not be read", "Add them again from Draft › Add a house style.");
+      showMessage("styles-load", "warning", "Your added house styles could not be read", "Add them again from Draft › Add a house style.");
     }
   }
   const { settings, drafting } = useStore.getState();
@@ -139,6 +140,11 @@ async function runInsert(
   patch("drafting", { busy: task, insertStage: "preparing" });
   clearTopic("insert");
   try {
+    // A document answering another inspection: ask before anything goes in (issue 13).
+    if (!(await mayInsertFor(services, inspection))) {
+      showMessage("insert", "info", `${what} not inserted`, `The document is unchanged. To answer ${inspection.shortTitle} in a letter of its own, open a new document.`);
+      return;
+    }
     const composed = await prepare(services, compose, controller.signal);
     if (!composed) {
       showMessage("insert", "info", `${what} not inserted`, "You cancelled before Word was given anything, so nothing was inserted and the document is unchanged.");
@@ -150,16 +156,10 @@ async function runInsert(
     // The inspection is stored in the document by the same Word action (one Word.run per user action).
     const outcome = await send(services.port, plan, inspection);
     patch("drafting", { lastOutcome: outcome });
-    const message = describeInsert(outcome, what, inspection);
+    // One banner for the outcome: what was inserted, then what to do about it. Notes about the
+    // inserted text only when something was inserted (never "nothing was added" with "fill in …").
+    const message = withNotes(describeInsert(outcome, what, inspection), insertedAnything(outcome) ? insertNotes(missing, problems, outcome.stored) : []);
     showMessage("insert", message.intent, message.title, message.body);
-    if (missing.length > 0) {
-      showMessage("missing-values", "warning", "Some details are not filled in yet", `The text shows [${missing.join("], [")}] where they belong. Add them in Settings, or edit the document directly.`);
-    } else {
-      clearTopic("missing-values");
-    }
-    if (problems.length > 0) showMessage("style-problems", "warning", "The house style has problems", `${problems.join(" ")} Check the style, or choose another.`);
-    else clearTopic("style-problems");
-    reportStored(outcome.stored);
     requestCoverageRefresh(services);
   } catch (error) {
     showFailure("insert", `${what} could not be inserted`, error);
@@ -169,11 +169,17 @@ async function runInsert(
   }
 }
 
-/** Recording the inspection in the document lets reviewers work without a catalog; a failure is worth a note, not an error. */
-function reportStored(stored: StoredResult): void {
-  if (typeof stored === "object")
-    showMessage("store-inspection", "info", "The inspection could not be recorded in the document", `The response was inserted; coverage checks on another computer may need the inspection chosen by hand. (${stored.failed})`);
-  else clearTopic("store-inspection");
+/**
+ * What the user should know about text just inserted: details not filled in, house style problems,
+ * and (a note, not an error) the inspection not recorded in the document, which lets reviewers work
+ * without a catalog.
+ */
+function insertNotes(missing: string[], problems: string[], stored: StoredResult): OutcomeNote[] {
+  const notes: OutcomeNote[] = [];
+  if (missing.length > 0) notes.push({ intent: "warning", text: `Some details are not filled in yet: the text shows [${missing.join("], [")}] where they belong. Add them in Settings, or edit the document directly.` });
+  if (problems.length > 0) notes.push({ intent: "warning", text: `The house style has problems: ${problems.join(" ")} Check the style, or choose another.` });
+  if (typeof stored === "object") notes.push({ intent: "info", text: `The inspection could not be recorded in the document, so coverage checks on another computer may need it chosen by hand (${stored.failed}).` });
+  return notes;
 }
 
 /** Takes back the last insert (Undo in Word may take back only part of it, WORD-SEMANTICS 70). */
@@ -256,7 +262,7 @@ export async function insertWording(services: Services, option: WordingOption): 
     const outcome = await services.port.insertWording(option.control);
     patch("drafting", { lastOutcome: outcome });
     const message = describeInsert(outcome, `“${option.title}”`, selectedInspection(useStore.getState()) ?? undefined);
-    const fill = option.missing.length ? ` Fill in [${option.missing.join("], [")}] in the text.` : "";
+    const fill = option.missing.length && insertedAnything(outcome) ? ` Fill in [${option.missing.join("], [")}] in the text.` : "";
     showMessage("insert", message.intent, message.title, `${message.body}${fill}`);
     requestCoverageRefresh(services);
   } catch (error) {

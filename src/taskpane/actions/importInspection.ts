@@ -6,7 +6,7 @@
  */
 import { readInspectionJson } from "../../domain/catalog/importJson";
 import type { Inspection } from "../../domain/catalog/types";
-import { importReportText } from "../../domain/import";
+import { describeWarning, importReportText, type ImportProblem, type Remedies } from "../../domain/import";
 import * as edits from "../../domain/import/draft";
 import type { DraftItem, InspectionDraft } from "../../domain/import/draft";
 import type { Services } from "../services";
@@ -30,8 +30,18 @@ function isoToday(services: Services): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** The parser also serves the command line: its hints name CLI options, which mean nothing here. */
-const paneWording = (warning: string) => warning.replace(/\s*\(--[a-z]+\)/g, "").replace(/give one\./, "type it above.");
+/** The parser's warnings are facts: here they point to the preview's own fields. */
+const PANE_REMEDIES: Remedies = {
+  giveTitle: "type it in Title below",
+  checkTitle: "check Title below",
+  checkPublished: "check Publication date below",
+  changeAddressees: "change its Addressees if not",
+};
+
+const problemWords = (problem: ImportProblem, what: string) =>
+  problem.code === "nothing-found"
+    ? `No recommendations were found in ${what} (nor causes of concern or areas for improvement).`
+    : `What was read from ${what} is not a valid inspection (${problem.error}).`;
 
 /** Discard (or done): back to the list, forgetting the text and the draft. */
 export function closeImport(): void {
@@ -56,23 +66,14 @@ function showDraft(inspection: Inspection, warnings: string[], queue: Inspection
   patch("importing", { draft: edits.toDraft(inspection), warnings, problems: [], sourceError: null, reading: null, queue, clash: null, saveError: null });
 }
 
-function readText(services: Services, text: string, titleHint: string | null, what: string): boolean {
-  const result = importReportText(text, { today: isoToday(services) });
+function readText(services: Services, text: string, documentTitle: string | null, what: string): boolean {
+  // A PDF's own title property serves where the text names none for certain.
+  const result = importReportText(text, { today: isoToday(services), documentTitle });
   if (!result.inspection) {
-    patch("importing", { reading: null, sourceError: `No recommendations were found in ${what}: ${result.problem}. Check that it includes the report's recommendations (each starting “Recommendation 1”, a number, or a bullet).` });
+    patch("importing", { reading: null, sourceError: `${problemWords(result.problem, what)} Check that it includes the report's recommendations (each starting “Recommendation 1”, a number, or a bullet).` });
     return false;
   }
-  let { inspection, warnings } = result;
-  // The PDF's own title property, where the text gave none for certain.
-  const unsure = warnings.some((w) => /^(?:No title found|Title taken from the first line)/.test(w));
-  if (titleHint && unsure) {
-    const again = importReportText(text, { today: isoToday(services), title: titleHint });
-    if (again.inspection) {
-      inspection = again.inspection;
-      warnings = [...again.warnings, `Title taken from the PDF's properties (“${titleHint}”): check it.`];
-    }
-  }
-  showDraft(inspection, warnings.map(paneWording));
+  showDraft(result.inspection, result.warnings.map((w) => describeWarning(w, PANE_REMEDIES)));
   return true;
 }
 
@@ -135,7 +136,7 @@ export async function readPdfFile(services: Services, file: File): Promise<void>
     const pdf = await readPdf(data, (page, pages) => !controller.signal.aborted && patch("importing", { reading: `Reading page ${page} of ${pages}…` }), controller.signal);
     if (controller.signal.aborted) return;
     if (!pdf.text.replace(/\f/g, "").trim()) {
-      patch("importing", { reading: null, sourceError: `“${file.name}” has no text to read: it may be scanned pages. Copy the recommendations from the report's web page and paste them instead.` });
+      patch("importing", { reading: null, sourceError: `“${file.name}” could not be read: this PDF has no text layer (its pages are probably scanned images). Copy the recommendations from the report's web page and paste them instead.` });
       return;
     }
     readText(services, pdf.text, pdf.title, `“${file.name}”`);
@@ -199,7 +200,7 @@ export function saveDraft(services: Services, replaceConfirmed = false): "saved"
   const { catalog } = useStore.getState();
   const existing = catalog.inspections.find((i) => i.id === inspection.id);
   if (existing && existing.id !== editingId && !replaceConfirmed) {
-    patch("importing", { problems: [], clash: { id: existing.id, title: existing.shortTitle, builtIn: !catalog.own.includes(existing.id) && !catalog.fromDocument.includes(existing.id) } });
+    patch("importing", { problems: [], clash: { id: existing.id, title: existing.shortTitle, builtIn: !catalog.own.includes(existing.id) && !catalog.fromDocument.includes(existing.id) && !catalog.organisation.some((i) => i.id === existing.id) } });
     return "clash";
   }
   try {

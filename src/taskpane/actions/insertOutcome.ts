@@ -4,16 +4,16 @@
  */
 import type { Inspection } from "../../domain/catalog/types";
 import { parseTag, recommendationOfTag } from "../../domain/tags";
-import type { BuildProblem, EndReason, InsertOutcome, Placement } from "../../word/port";
+import type { BuildProblem, EndReason, InsertOutcome, Placement, WordingRefusal, WordingTarget } from "../../word/port";
 import type { MessageIntent } from "../store/uiSlice";
 
-/** "recommendation 4" for a section, response or recommendation-text tag; the tag's own name otherwise. */
+/** "recommendation 4" for a section, response or recommendation-text tag; the block's name otherwise (without its inspection). */
 export function sectionName(tag: string, inspection: Inspection | undefined): string {
   const parsed = parseTag(tag);
   const recId = recommendationOfTag(tag)?.recId;
   const rec = recId ? inspection?.recommendations.find((r) => r.id === recId) : undefined;
   if (rec) return `recommendation ${rec.number}`;
-  return parsed?.kind === "other" ? `the “${parsed.name.replace(/-/g, " ")}” block` : parsed?.kind === "wording" ? "the wording" : "the inserted content";
+  return parsed?.kind === "other" ? `the “${parsed.name.split(":")[0].replace(/-/g, " ")}” block` : parsed?.kind === "wording" ? "the wording" : "the inserted content";
 }
 
 const END_REASONS: Record<EndReason, string> = {
@@ -36,6 +36,8 @@ function where(placement: Placement, inspection: Inspection | undefined): string
       return placement.atEnd > 0 ? "at the end of the document, as it had no other sections yet." : "each next to its neighbours, in recommendation order.";
     case "in-response":
       return `into the response to ${sectionName(placement.responseTag, inspection)}.`;
+    case "refused":
+      return `nowhere: ${refusalText(placement.reason)}`;
   }
 }
 
@@ -53,9 +55,37 @@ export interface OutcomeMessage {
   body: string;
 }
 
+const REFUSALS: Record<WordingRefusal, string> = {
+  "locked-text": "Wording can't go in the recommendation's text, which is locked.",
+  "in-section": "Wording can't go in the section's heading.",
+  "cursor-in-header": "Wording can't go in a header, footer or footnote.",
+  "cursor-in-table": "Wording can't go in a table.",
+  "cursor-in-control": "Wording can't go inside another content control.",
+  "old-word": "This version of Word cannot tell the add-in where the cursor is.",
+};
+
+/** Why wording could not go at the cursor, as a sentence. */
+export const refusalText = (reason: WordingRefusal): string => REFUSALS[reason];
+
+/** Where wording may go instead, as the end of a question ("Insert it … instead?"). */
+export function targetText(target: WordingTarget, inspection: Inspection | undefined): string {
+  switch (target.at) {
+    case "response":
+      return `in the response to ${sectionName(target.responseTag, inspection)}`;
+    case "after-section":
+      return `right after the section for ${sectionName(target.sectionTag, inspection)}`;
+    case "end":
+      return "at the end of the document";
+  }
+}
+
 /** The message after an insert that reached Word. `what` names the action ("Full response"). */
 export function describeInsert(outcome: InsertOutcome, what: string, inspection: Inspection | undefined): OutcomeMessage {
   const sections = outcome.inserted.length;
+  if (outcome.placement.at === "refused") {
+    const instead = targetText(outcome.placement.nearest, inspection);
+    return { intent: "warning", title: `${what} was not inserted`, body: `${refusalText(outcome.placement.reason)} Nothing was moved: put the cursor where it should go, or insert it ${instead}.` };
+  }
   if (sections === 0 && outcome.blocks === 0) {
     return { intent: "info", title: `${what}: nothing to add`, body: "Every section is already in the document, so nothing was added." };
   }
@@ -75,4 +105,22 @@ export function describeInsert(outcome: InsertOutcome, what: string, inspection:
     };
   }
   return { intent: "success", title: `${what} inserted`, body: parts.join(" ") };
+}
+
+/** Whether an insert put anything into the document. */
+export const insertedAnything = (outcome: Pick<InsertOutcome, "inserted" | "blocks">): boolean => outcome.inserted.length > 0 || outcome.blocks > 0;
+
+/** Something to add to an insert's message, and how serious it is. */
+export interface OutcomeNote {
+  intent: MessageIntent;
+  text: string;
+}
+
+const SEVERITY: Record<MessageIntent, number> = { success: 0, info: 1, warning: 2, error: 3 };
+
+/** One message for one outcome: the notes follow the body, and the most serious intent wins. */
+export function withNotes(message: OutcomeMessage, notes: readonly OutcomeNote[]): OutcomeMessage {
+  if (!notes.length) return message;
+  const intent = notes.reduce<MessageIntent>((worst, n) => (SEVERITY[n.intent] > SEVERITY[worst] ? n.intent : worst), message.intent);
+  return { intent, title: message.title, body: [message.body, ...notes.map((n) => n.text)].join(" ") };
 }

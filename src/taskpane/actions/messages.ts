@@ -2,14 +2,49 @@
 import { WordActionError } from "../../word/port";
 import { wordFailureText } from "./wordFailures";
 import { patch, useStore } from "../store/store";
-import type { MessageIntent } from "../store/uiSlice";
+import type { MessageIntent, PaneMessage } from "../store/uiSlice";
 
-/** Shows a message; a newer message on the same topic replaces the older one. */
+/**
+ * Standing problems, not the outcome of something the user just did: the pane could not start, or
+ * load the catalog, sources, saved settings or styles, or the document's recorded inspection. They
+ * stay until resolved or dismissed. Every other message (success and notes on those topics too, such
+ * as "Sources saved") is the outcome of an action.
+ */
+const STANDING = /^(?:startup|catalog|stored-inspection|wording-load|settings-load|styles-load|sources|source-)/;
+export const isOutcome = (m: Pick<PaneMessage, "topic" | "intent">): boolean => !(STANDING.test(m.topic) && (m.intent === "warning" || m.intent === "error"));
+
+/**
+ * Shows a message; a newer message on the same topic replaces the older one, and an action's
+ * outcome replaces any earlier outcome: one banner for the last thing the user did.
+ */
 export function showMessage(topic: string, intent: MessageIntent, title: string, body = ""): void {
+  const outcome = isOutcome({ topic, intent });
   patch("ui", (ui) => ({
     nextMessageId: ui.nextMessageId + 1,
-    messages: [...ui.messages.filter((m) => m.topic !== topic), { id: ui.nextMessageId, topic, intent, title, body }],
+    messages: [...ui.messages.filter((m) => m.topic !== topic && !(outcome && isOutcome(m))), { id: ui.nextMessageId, topic, intent, title, body, shownAt: Date.now() }],
   }));
+}
+
+/** The user moved on (another tab): what earlier actions said no longer applies to what they see. */
+export function clearOutcomes(): void {
+  if (useStore.getState().ui.messages.some(isOutcome)) {
+    patch("ui", (ui) => ({ messages: ui.messages.filter((m) => !isOutcome(m)) }));
+  }
+}
+
+/** How long after it is shown an outcome outlives document changes: the action's own edits arrive as changes too. */
+export const OUTCOME_SETTLE_MS = 1500;
+
+/**
+ * The document changed under the pane (the user edits it, or it was replaced): success and info
+ * outcomes, settled, go. Warnings and errors stay until dismissed or the user moves to another tab
+ * (they say what to do, e.g. remove a faulty insert). Nothing is cleared while an insert runs.
+ */
+export function clearOutcomesOnDocumentChange(now = Date.now()): void {
+  const { ui, drafting } = useStore.getState();
+  if (drafting.busy) return;
+  const stale = (m: PaneMessage) => isOutcome(m) && (m.intent === "success" || m.intent === "info") && now - (m.shownAt ?? 0) >= OUTCOME_SETTLE_MS;
+  if (ui.messages.some(stale)) patch("ui", (u) => ({ messages: u.messages.filter((m) => !stale(m)) }));
 }
 
 export function dismissMessage(id: number): void {

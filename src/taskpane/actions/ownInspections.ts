@@ -1,7 +1,8 @@
 /**
  * The office's own inspections (added on the Inspections tab): stored per user beside the settings,
  * listed with the built-in catalog, exported and deleted. An own inspection with a built-in one's
- * id takes its place in the list while it exists.
+ * id takes its place in the list while it exists (and so does one from the organisation catalog:
+ * the office's own copy comes first, then the organisation's, then ours).
  */
 import type { CatalogLoad, Inspection } from "../../domain/catalog/types";
 import type { Services } from "../services";
@@ -12,10 +13,15 @@ import { showMessage } from "./messages";
 
 export const OWN_INSPECTIONS_KEY = "ird.inspections.v1";
 
-/** The built-in entries, own ones in place of any with the same id, then the document's own. */
-export function combineCatalog(builtIn: Inspection[], own: Inspection[], fromDocument: Inspection[]): Inspection[] {
+/**
+ * The built-in entries, the organisation catalog's in place of any with the same id, own ones in
+ * place of either, then the document's own.
+ */
+export function combineCatalog(builtIn: Inspection[], own: Inspection[], fromDocument: Inspection[], organisation: Inspection[] = []): Inspection[] {
+  const orgIds = new Set(organisation.map((i) => i.id));
+  const shared = [...builtIn.filter((i) => !orgIds.has(i.id)), ...organisation];
   const ownIds = new Set(own.map((i) => i.id));
-  const listed = [...builtIn.filter((i) => !ownIds.has(i.id)), ...own];
+  const listed = [...shared.filter((i) => !ownIds.has(i.id)), ...own];
   return [...listed, ...fromDocument.filter((d) => !listed.some((i) => i.id === d.id))];
 }
 
@@ -63,7 +69,7 @@ export function storeOwnInspection(services: Services, inspection: Inspection, r
   patch("catalog", {
     own: own.map((i) => i.id),
     fromDocument: c.fromDocument.filter((id) => id !== inspection.id),
-    inspections: combineCatalog(c.builtIn, own, docs),
+    inspections: combineCatalog(c.builtIn, own, docs, c.organisation),
     selectedId: selectedGone ? inspection.id : c.selectedId,
   });
 }
@@ -78,7 +84,7 @@ export function deleteOwnInspection(services: Services, id: string): void {
     showMessage("own-inspections", "error", "The inspection could not be deleted", `This browser refused to change what it stores (${error instanceof Error ? error.message : String(error)}).`);
     return;
   }
-  const inspections = combineCatalog(c.builtIn, own, documentOnes(c));
+  const inspections = combineCatalog(c.builtIn, own, documentOnes(c), c.organisation);
   patch("catalog", {
     own: own.map((i) => i.id),
     inspections,

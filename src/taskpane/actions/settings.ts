@@ -19,7 +19,7 @@ export function loadSettings(services: Services): void {
     } catch {
       saved = null;
     }
-    if (!saved) showMessage("settings", "warning", "Your saved settings could not be read", "Enter them again in Settings.");
+    if (!saved) showMessage("settings-load", "warning", "Your saved settings could not be read", "Enter them again in Settings.");
   }
   patch("settings", { saved, draft: saved ?? emptySettings(), errors: {} });
 }

@@ -20,6 +20,10 @@ const DOING: Record<WordAction, string> = {
   "read-stored-inspection": "read the inspection stored in the document",
   "check-blank": "check the document is blank",
   "remove-check-section": "remove the check's section",
+  "remove-section": "remove the section",
+  "update-table": "update the coverage table",
+  "update-fields": "update the names and details in the document",
+  "update-wording": "update the wording",
 };
 
 /** Which Word versions have each WordApi set (WORD-SEMANTICS 61), for "update Word" messages. */
@@ -53,6 +57,10 @@ const MAY_BE_PARTLY_DONE: Partial<Record<WordAction, string>> = {
   "add-table": "Word may have added part of the table (its heading, or the table without its header row) at the end of the document before it stopped; delete it if you see it.",
   "remove-inserted": "Word may have removed part of it before it stopped; check the document.",
   "remove-check-section": "Word may have removed part of the test section before it stopped; check the document.",
+  "remove-section": "Word may have unlocked the section before it stopped; check the document.",
+  "update-table": "Word may have emptied the coverage table before it stopped; choose Update coverage table again.",
+  "update-fields": "Word may have updated some of them before it stopped; save the settings again to see what is left.",
+  "update-wording": "Word may have replaced part of the wording before it stopped; check the block, and use Undo in Word if it is not right.",
   highlight: "Word may have highlighted some of the sections before it stopped.",
   "clear-highlight": "Word may have cleared the highlight from some of the sections before it stopped.",
 };

@@ -19,8 +19,9 @@ import type { Services } from "../services";
 import { selectedInspection } from "../store/selectors";
 import { patch, useStore, type Store } from "../store/store";
 import type { WordingShelf } from "../store/wordingSlice";
+import type { WordingTarget } from "../../word/port";
 import { requestCoverageRefresh } from "./coverage";
-import { describeInsert } from "./insertOutcome";
+import { describeInsert, insertedAnything } from "./insertOutcome";
 import { clearTopic, showFailure, showMessage } from "./messages";
 
 const OFFICE_KEY = "ird.wording.office.v1";
@@ -94,6 +95,12 @@ function remember(services: Services, id: string): void {
   patch("wording", { recent: next });
 }
 
+/** The library in use: the office's from Settings › Sources (else the built-in one), with the entries edited here on top. */
+export const libraryInUse = (w: Store["wording"]) => officeLibrary(w.office, w.organisation);
+
+/** The categories in force: built-in, then those of the library from Sources, then those added here. */
+export const wordingCategories = (w: Store["wording"]) => mergeCategories([...w.organisationCategories, ...w.categories]);
+
 /** The recommendation the wording is for: the one chosen on the tab, if it belongs to the inspection. */
 export function wordingRecommendation(state: Store): Recommendation | null {
   return selectedInspection(state)?.recommendations.find((r) => r.id === state.wording.recId) ?? null;
@@ -101,8 +108,8 @@ export function wordingRecommendation(state: Store): Recommendation | null {
 
 /** Everything the tab lists, filled for this office, inspection and recommendation. */
 export function currentWordingOptions(state: Store, today: Date): WordingOption[] {
-  const { office, categories, editor } = state.wording;
-  return wordingOptions(officeLibrary(office), mergeCategories(categories), editor ? "editor" : "officer", {
+  const { editor } = state.wording;
+  return wordingOptions(libraryInUse(state.wording), wordingCategories(state.wording), editor ? "editor" : "officer", {
     settings: state.settings.saved ?? emptySettings(),
     inspection: selectedInspection(state),
     recommendation: wordingRecommendation(state),
@@ -114,21 +121,28 @@ export function currentWordingOptions(state: Store, today: Date): WordingOption[
  * Inserts an entry at the cursor (the pane has already asked about missing values). Drafts and
  * retired entries are never inserted, even by an editor who can see them.
  */
-export async function insertChosenWording(services: Services, option: WordingOption): Promise<void> {
+export async function insertChosenWording(services: Services, option: WordingOption, target?: WordingTarget): Promise<void> {
   if (useStore.getState().drafting.busy) return;
   if (option.status !== "approved") {
     showMessage("insert", "warning", `“${option.title}” is not approved`, `It is ${option.status === "draft" ? "still a draft" : "retired"}; only approved wording can be inserted.`);
     return;
   }
   patch("drafting", { busy: { kind: "wording", wordingId: option.id } });
+  patch("wording", { offer: null });
   clearTopic("insert");
   try {
-    const outcome = await services.port.insertWording(option.control);
+    const outcome = await services.port.insertWording(option.control, target);
+    if (outcome.placement.at === "refused") {
+      // Nothing was inserted: the tab asks whether to put it in the nearest place instead, never moving it silently.
+      patch("wording", { offer: { wordingId: option.id, reason: outcome.placement.reason, nearest: outcome.placement.nearest } });
+      return;
+    }
     patch("drafting", { lastOutcome: outcome });
     remember(services, option.id);
     const message = describeInsert(outcome, `“${option.title}”`, selectedInspection(useStore.getState()) ?? undefined);
-    const fill = option.missing.length ? ` Fill in [${option.missing.join("], [")}] in the text.` : "";
-    const prompts = option.preview.prompts.length ? ` Replace the ${option.preview.prompts.length === 1 ? "prompt" : `${option.preview.prompts.length} prompts`} in square brackets with this office's facts.` : "";
+    // Nothing inserted: nothing to fill in.
+    const fill = option.missing.length && insertedAnything(outcome) ? ` Fill in [${option.missing.join("], [")}] in the text.` : "";
+    const prompts = option.preview.prompts.length && insertedAnything(outcome) ? ` Replace the ${option.preview.prompts.length === 1 ? "prompt" : `${option.preview.prompts.length} prompts`} in square brackets with this office's facts.` : "";
     showMessage("insert", message.intent, message.title, `${message.body}${fill}${prompts}`);
     requestCoverageRefresh(services);
   } catch (error) {
@@ -137,6 +151,8 @@ export async function insertChosenWording(services: Services, option: WordingOpt
     patch("drafting", { busy: null });
   }
 }
+
+export const dismissWordingOffer = () => patch("wording", { offer: null });
 
 export const editWording = (editing: string | "new" | null) => patch("wording", { editing });
 
@@ -150,10 +166,10 @@ function saveOffice(services: Services, office: Store["wording"]["office"], cate
  */
 export function saveWordingForm(services: Services, form: WordingForm, isNew: boolean): Partial<Record<WordingFormField, string>> | null {
   const { office, categories } = useStore.getState().wording;
-  const library = officeLibrary(office);
+  const library = libraryInUse(useStore.getState().wording);
   const id = form.id.trim();
   if (isNew && library.some((s) => s.id === id)) return { id: `The id “${id}” is already used. Choose another, or edit that entry.` };
-  const read = readWordingForm(form, versionForEdit(library, id), mergeCategories(categories));
+  const read = readWordingForm(form, versionForEdit(library, id), wordingCategories(useStore.getState().wording));
   if ("errors" in read) return read.errors;
   const next = putSnippet(office, read.snippet);
   if (!saveOffice(services, next, categories)) return null;
@@ -186,6 +202,6 @@ export async function importWordingFile(services: Services, file: { name: string
 
 /** Offers the whole library in use (built-in entries and the office's, every version) as a JSON file to edit or share. */
 export function exportWording(services: Services): void {
-  const { office, categories } = useStore.getState().wording;
-  services.download("wording-library.json", new Blob([wordingFileText(officeLibrary(office), categories)], { type: "application/json" }));
+  const wording = useStore.getState().wording;
+  services.download("wording-library.json", new Blob([wordingFileText(libraryInUse(wording), [...wording.organisationCategories, ...wording.categories])], { type: "application/json" }));
 }

@@ -13,6 +13,8 @@ export interface CatalogState {
   builtIn: Inspection[];
   /** Ids of the office's own inspections (added by import, stored for this user). */
   own: string[];
+  /** The organisation catalog's inspections (copy in use, from its URL): each hides a built-in one with its id. */
+  organisation: Inspection[];
   query: string;
   selectedId: string | null;
 }
@@ -28,6 +30,7 @@ export const initialCatalog = (): CatalogState => ({
   fromDocument: [],
   builtIn: [],
   own: [],
+  organisation: [],
   query: "",
   selectedId: null,
 });

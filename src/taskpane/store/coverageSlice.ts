@@ -18,6 +18,8 @@ export interface CoverageState {
   publish: { inspectionId: string; check: PublishCheck } | null;
   /** Set while "Ready to publish?" reads the document. */
   checkingPublish: boolean;
+  /** The last check found this inspection's coverage table in the document: the button updates it. */
+  tableInDocument: boolean;
 }
 
 export interface CoverageSlice {
@@ -34,6 +36,7 @@ export const initialCoverage = (): CoverageState => ({
   autoCheckPaused: false,
   publish: null,
   checkingPublish: false,
+  tableInDocument: false,
 });
 
 export const createCoverageSlice: StateCreator<Store, [], [], CoverageSlice> = () => ({ coverage: initialCoverage() });

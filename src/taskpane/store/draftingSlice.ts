@@ -26,6 +26,8 @@ export interface DraftingState {
   /** JSON the user pasted for a new house style; kept until it is accepted. */
   styleDraft: string;
   styleDraftError: string | null;
+  /** Asked before inserting: the document already holds the response to `first` (its title). */
+  secondInspection: { first: string; second: string } | null;
 }
 
 export interface DraftingSlice {
@@ -41,6 +43,7 @@ export const initialDrafting = (): DraftingState => ({
   lastOutcome: null,
   styleDraft: "",
   styleDraftError: null,
+  secondInspection: null,
 });
 
 export const createDraftingSlice: StateCreator<Store, [], [], DraftingSlice> = () => ({ drafting: initialDrafting() });

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import type { FieldUpdate } from "../../domain/fields";
 import type { OfficeSettings } from "../../domain/settings/types";
 import type { Store } from "./store";
 
@@ -11,12 +12,14 @@ export interface SettingsState {
   errors: Partial<Record<keyof OfficeSettings, string>>;
   /** The first-run welcome was completed or skipped. */
   welcomeDone: boolean;
+  /** After a save: the document's tagged fields (names, details) that the new settings would change. */
+  fieldOffer: { updates: FieldUpdate[]; places: number } | null;
 }
 
 export interface SettingsSlice {
   settings: SettingsState;
 }
 
-export const initialSettings = (): SettingsState => ({ saved: null, draft: null, errors: {}, welcomeDone: false });
+export const initialSettings = (): SettingsState => ({ saved: null, draft: null, errors: {}, welcomeDone: false, fieldOffer: null });
 
 export const createSettingsSlice: StateCreator<Store, [], [], SettingsSlice> = () => ({ settings: initialSettings() });

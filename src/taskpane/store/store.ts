@@ -10,10 +10,11 @@ import { createDraftingSlice, initialDrafting, type DraftingSlice } from "./draf
 import { createImportSlice, initialImport, type ImportSlice } from "./importSlice";
 import { createSelfCheckSlice, initialSelfCheck, type SelfCheckSlice } from "./selfCheckSlice";
 import { createSettingsSlice, initialSettings, type SettingsSlice } from "./settingsSlice";
+import { createSourcesSlice, initialSources, type SourcesSlice } from "./sourcesSlice";
 import { createUiSlice, initialUi, type UiSlice } from "./uiSlice";
 import { createWordingSlice, initialWording, type WordingSlice } from "./wordingSlice";
 
-export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice & ImportSlice & WordingSlice;
+export type Store = CatalogSlice & DraftingSlice & CoverageSlice & SettingsSlice & UiSlice & SelfCheckSlice & ImportSlice & WordingSlice & SourcesSlice;
 
 export const useStore = create<Store>()((...a) => ({
   ...createCatalogSlice(...a),
@@ -24,6 +25,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createSelfCheckSlice(...a),
   ...createImportSlice(...a),
   ...createWordingSlice(...a),
+  ...createSourcesSlice(...a),
 }));
 
 export function initialState(): Store {
@@ -36,6 +38,7 @@ export function initialState(): Store {
     selfCheck: initialSelfCheck(),
     importing: initialImport(),
     wording: initialWording(),
+    sources: initialSources(),
   };
 }
 

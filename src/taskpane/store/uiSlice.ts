@@ -10,6 +10,8 @@ export interface PaneMessage {
   body: string;
   /** Groups messages so a repeat of the same kind replaces the old one (e.g. "insert"). */
   topic: string;
+  /** When it was shown (Date.now()), so a document change caused by the action itself does not clear it. */
+  shownAt?: number;
 }
 
 export type PaneTab = "inspections" | "draft" | "wording" | "coverage" | "settings" | "help";

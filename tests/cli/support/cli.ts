@@ -1,4 +1,5 @@
 /** Running `ird` in-process and writing its input files, for the CLI tests. */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +12,15 @@ export async function ird(...args: string[]) {
   const err: string[] = [];
   const code = await run(args, repoRoot, (s) => out.push(s), (s) => err.push(s));
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+/**
+ * `ird <args>` as its own Node process (bin/ird.js, as a user runs it): for what jest cannot load
+ * in-process, such as pdf.js, an ES module.
+ */
+export function irdProcess(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, "bin", "ird.js"), ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout.replace(/\n$/, ""), stderr: r.stderr.replace(/\n$/, "") };
 }
 
 /** A fresh temporary folder, and a function writing a file in it (folders made as needed) that returns its path. */

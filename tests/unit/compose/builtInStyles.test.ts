@@ -21,19 +21,19 @@ describe("narrative letter (a letter a PCC would sign: recommendation then respo
   it("lays out addressee, date, salutation, subject, s.55 statement, both sets of comments, recommendations, closing, signature and copies in order", () => {
     const top = plan.nodes.map((n) => (n.kind === "control" ? n.tag : n.text));
     expect(top.slice(0, 10)).toEqual([
-      "ird:block:addressee",
-      "ird:block:date",
-      "ird:block:salutation",
-      "ird:block:subject",
+      `ird:block:addressee:${insp.id}`,
+      `ird:block:date:${insp.id}`,
+      `ird:block:salutation:${insp.id}`,
+      `ird:block:subject:${insp.id}`,
       "ird:wording:s55-statement-narrative@1",
-      "ird:block:chief-constable-comments-heading",
-      "ird:block:chief-constable-comments",
-      "ird:block:pcc-comments-heading",
-      "ird:block:pcc-comments",
-      "ird:block:recommendations-heading",
+      `ird:block:chief-constable-comments-heading:${insp.id}`,
+      `ird:block:chief-constable-comments:${insp.id}`,
+      `ird:block:pcc-comments-heading:${insp.id}`,
+      `ird:block:pcc-comments:${insp.id}`,
+      `ird:block:recommendations-heading:${insp.id}`,
     ]);
     expect(top.slice(10, 23)).toEqual(insp.recommendations.map((r) => sectionTag(PHASE1, r.id)));
-    expect(top.slice(23)).toEqual(["ird:wording:closing-progress-monitoring@1", "ird:block:signature", "ird:block:copies"]);
+    expect(top.slice(23)).toEqual(["ird:wording:closing-progress-monitoring@1", `ird:block:signature:${insp.id}`, `ird:block:copies:${insp.id}`]);
   });
 
   it("dates the letter, names the report in the subject line and signs off with the PCC's name and role", () => {
@@ -71,13 +71,13 @@ describe("narrative letter (a letter a PCC would sign: recommendation then respo
 
   it("leaves a headed place for the Chief Constable's comments and one for the PCC's own", () => {
     expectInOrder(texts(plan), ["The Chief Constable's comments", "", "My comments", ""]);
-    expect(control(plan, "ird:block:chief-constable-comments")).toMatchObject({ children: [{ text: "", style: "Normal" }] });
-    expect(control(plan, "ird:block:chief-constable-comments").placeholderText).toMatch(/Chief Constable's comments.*section 55\(4\)/);
-    expect(control(plan, "ird:block:pcc-comments").placeholderText).toMatch(/^Add your comments on the report/);
+    expect(control(plan, `ird:block:chief-constable-comments:${insp.id}`)).toMatchObject({ children: [{ text: "", style: "Normal" }] });
+    expect(control(plan, `ird:block:chief-constable-comments:${insp.id}`).placeholderText).toMatch(/Chief Constable's comments.*section 55\(4\)/);
+    expect(control(plan, `ird:block:pcc-comments:${insp.id}`).placeholderText).toMatch(/^Add your comments on the report/);
   });
 
   it("says a copy goes to HMICFRS and to the Home Secretary", () => {
-    expect(texts(control(plan, "ird:block:copies").children)).toEqual([
+    expect(texts(control(plan, `ird:block:copies:${insp.id}`).children)).toEqual([
       "Copy to: His Majesty's Inspectorate of Constabulary and Fire & Rescue Services, for publication with the report",
       "Copy to: the Home Secretary",
     ]);
@@ -159,7 +159,7 @@ describe("response form (Cumbria-like)", () => {
     // A joint thematic report is not "an inspection of" the force (Cumbria's form said so wrongly).
     expect(all[1]).toMatchObject({ text: "Response of the Police and Crime Commissioner for Exampleshire to the HMICFRS and HMCPSI report", style: "Subtitle" });
     expect(texts(plan).join("\n")).not.toMatch(/an inspection of/i);
-    expect(control(plan, "ird:block:key-findings")).toMatchObject({ placeholderText: "Summarise the report's key findings here.", children: [{ text: "" }] });
+    expect(control(plan, `ird:block:key-findings:${insp.id}`)).toMatchObject({ placeholderText: "Summarise the report's key findings here.", children: [{ text: "" }] });
   });
 
   it("titles each section with its portal id and labels the joint response outside the response control", () => {
@@ -199,7 +199,7 @@ describe("letter to the Home Secretary with appendix (Cambridgeshire-like)", () 
     const all = texts(plan);
     expect(all.slice(0, 8)).toEqual(["The Home Secretary", "Home Office", "2 Marsham Street", "London", "SW1P 4DF", "8 September 2021", "Dear Home Secretary", `Response to the HMICFRS and HMCPSI report '${insp.title}'`]);
     expect(texts(control(plan, "ird:wording:s55-statement-letter@1").children)[0]).toContain("section 55(5) of the Police Act 1996");
-    expect(control(plan, "ird:block:pcc-comments").placeholderText).toMatch(/^Add the PCC's comments/);
+    expect(control(plan, `ird:block:pcc-comments:${insp.id}`).placeholderText).toMatch(/^Add the PCC's comments/);
     expectInOrder(all, [
       "Yours sincerely",
       "Alex Morgan",
@@ -216,9 +216,9 @@ describe("letter to the Home Secretary with appendix (Cambridgeshire-like)", () 
 
   it("puts every section after the appendix heading", () => {
     const tags = plan.nodes.map((n) => (n.kind === "control" ? n.tag : ""));
-    const appendix = tags.indexOf("ird:block:appendix-heading");
+    const appendix = tags.indexOf(`ird:block:appendix-heading:${insp.id}`);
     const first = tags.indexOf(sectionTag(PHASE1, "r1"));
-    expect(appendix).toBeGreaterThan(tags.indexOf("ird:block:copies"));
+    expect(appendix).toBeGreaterThan(tags.indexOf(`ird:block:copies:${insp.id}`));
     expect(first).toBe(appendix + 1);
     expect(tags.slice(first)).toHaveLength(13);
   });
@@ -274,8 +274,8 @@ describe("what every built-in style carries", () => {
   });
 
   it.each(plans.map((p) => [p.id, p.plan] as const))("%s: sends the response to HMICFRS and the Home Secretary (addressee or copy list)", (_id, plan) => {
-    const addressee = controls(plan.nodes).find((c) => c.tag === "ird:block:addressee");
-    const copies = texts(control(plan, "ird:block:copies").children).join("\n");
+    const addressee = controls(plan.nodes).find((c) => c.tag === `ird:block:addressee:${insp.id}`);
+    const copies = texts(control(plan, `ird:block:copies:${insp.id}`).children).join("\n");
     const to = `${addressee ? texts(addressee.children).join("\n") : ""}\n${copies}`;
     expect(copies).toMatch(/Inspectorate of Constabulary and Fire & Rescue Services/);
     expect(to).toMatch(/Home Secretary/);

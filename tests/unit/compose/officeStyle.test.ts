@@ -44,10 +44,10 @@ describe("an office-defined style loaded from JSON text", () => {
     const plan = composeResponse(insp, officeStyle(), exampleshire, { today: TODAY });
     const all = lines(plan.nodes);
     expect(all.slice(0, 2)).toEqual([
-      { text: "Response to rape – Phase one: response of the Police and Crime Commissioner for Exampleshire", style: "Title", tags: ["ird:block:title"] },
-      { text: "Due Thursday 9 September 2021", style: "Subtitle", tags: ["ird:block:title"] },
+      { text: "Response to rape – Phase one: response of the Police and Crime Commissioner for Exampleshire", style: "Title", tags: [`ird:block:title:${insp.id}`] },
+      { text: "Due Thursday 9 September 2021", style: "Subtitle", tags: [`ird:block:title:${insp.id}`] },
     ]);
-    expect(control(plan, "ird:block:summary")).toMatchObject({ title: "Summary for Exampleshire", placeholderText: "Write a summary for Exampleshire residents." });
+    expect(control(plan, `ird:block:summary:${insp.id}`)).toMatchObject({ title: "Summary for Exampleshire", placeholderText: "Write a summary for Exampleshire residents." });
     const r1 = control(plan, sectionTag(insp.id, "r1"));
     expect(lines(r1.children).map((l) => [l.style, l.text])).toEqual([
       ["Heading2", "Recommendation 1 (Immediately)"],
@@ -103,9 +103,12 @@ describe("composing before the settings are filled in", () => {
     const { plan, missing } = composeDraft(insp, findStyle("response-form") as HouseStyle, emptySettings(), { today: TODAY });
     const all = texts(plan);
     expect(all[0]).toBe("[office name]");
-    expect(all).toContain("[signatory], [PCC title]");
-    // A national report: the form names no force, so the force name is not asked for.
-    expect(missing).toEqual(["officeName", "pccTitle", "signatory"]);
+    // The role under the name is the PCC title unless Settings give the signatory's role.
+    expect(all).toContain("[signatory], [signatory's role]");
+    // A national report: the form names no force, so the force name is not asked for; optional
+    // details left empty (reference, contact email) drop out rather than showing a marker.
+    expect(missing).toEqual(["officeName", "pccTitle", "signatory", "signatoryRole"]);
+    expect(all.some((t) => /Our ref|Contact:/.test(t))).toBe(false);
     expect(all.some((t) => /[{}]/.test(t))).toBe(false);
   });
 });

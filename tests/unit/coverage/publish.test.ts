@@ -3,6 +3,9 @@ import { analyse } from "../../../src/domain/coverage";
 import { publicationCheck } from "../../../src/domain/coverage/publish";
 import { textToSnapshot } from "../../../src/domain/docx";
 import { inspection } from "./fixtures";
+import { builtInStyles, composeResponse } from "../../../src/domain/compose";
+import { exampleshire, lines, TODAY } from "../compose/helpers";
+import { snapshotOf } from "./composed";
 
 const phase2 = inspection("cjji-rape-phase-2-2022");
 const [r1, r2, r3] = phase2.recommendations;
@@ -63,5 +66,125 @@ describe("Ready to publish?", () => {
   it("asks for a copy to the Home Secretary when the letter is not addressed to her", () => {
     const result = check(complete.slice(2).map((l) => (l === "Dear Home Secretary" ? "Dear Chief Inspector" : l)));
     expect(result.items.map((i) => i.code)).toEqual(["no-copy-home-secretary"]);
+  });
+});
+
+describe("Ready to publish? and areas for improvement", () => {
+  const area = (number: number, text: string) => ({
+    id: `a${number}`,
+    kind: "area-for-improvement" as const,
+    number,
+    portalId: null,
+    text,
+    addressees: ["Northvale Police"],
+    localResponseExpected: true,
+    due: null,
+    parts: [],
+  });
+  const afi1 = area(1, "The force should improve how it records the reasons victims withdraw from investigations.");
+  const afi2 = area(2, "The force should make sure supervisors review investigation plans for every rape case within a week.");
+  const peel = { ...phase2, areasForImprovement: [afi1, afi2] };
+  const signOff = complete.slice(complete.indexOf("Yours sincerely"));
+  const body = complete.slice(0, complete.indexOf("Yours sincerely"));
+  function checkPeel(lines: string[]) {
+    const snapshot = textToSnapshot(lines.join("\n"));
+    const report = analyse(snapshot, peel);
+    return { report, result: publicationCheck(snapshot, peel, report, today) };
+  }
+
+  it("lists areas left unanswered apart, as optional: the letter is still green and the count unchanged", () => {
+    const lines = [...body, "Area for improvement 1", afi1.text, "Response: [to follow]", ...signOff];
+    const { report, result } = checkPeel(lines);
+    expect(result.ready).toBe(true);
+    expect(result.items).toEqual([]);
+    expect(report.summary).toMatchObject({ answered: 3, total: 3 });
+    expect(result.optional.map((o) => o.message)).toEqual([
+      "Area for improvement 1 is not yet answered (optional).",
+      "Area for improvement 2 is not in the document (optional).",
+    ]);
+    // The one in the document takes the user to its heading.
+    expect(lines[result.optional[0].location!.paragraphIndex!]).toBe("Area for improvement 1");
+    expect(result.optional[1].location).toBeUndefined();
+  });
+
+  it("drops an area once it is answered, whether labelled or quoted, and never lists an answered recommendation", () => {
+    const lines = [
+      ...body,
+      "AFI 1: The withdrawal form now has a reason field and the victims' hub reviews it every month.",
+      afi2.text,
+      "Supervisors have reviewed every new rape investigation plan within five days since March.",
+      ...signOff,
+    ];
+    const { result } = checkPeel(lines);
+    expect(result.optional).toEqual([]);
+    expect(result.ready).toBe(true);
+  });
+
+  it("does not take the next recommendation's answer for an area with none", () => {
+    const lines = [...complete.slice(0, 5), "Area for improvement 2", ...complete.slice(5)];
+    const { result } = checkPeel(lines);
+    expect(result.optional.map((o) => [o.areaId, o.message])).toEqual([
+      ["a1", "Area for improvement 1 is not in the document (optional)."],
+      ["a2", "Area for improvement 2 is not yet answered (optional)."],
+    ]);
+  });
+
+  it("lists none for an inspection without areas for improvement", () => {
+    expect(check(complete).optional).toEqual([]);
+  });
+});
+
+describe("Ready to publish? finds the signature wherever the letter ends", () => {
+  const signOffAt = complete.indexOf("Yours sincerely");
+  /** An appendix of the force's own response, longer than the letter's last page. */
+  const appendix = [
+    "Appendix 1: the Constabulary's response",
+    ...Array.from({ length: 30 }, (_, k) => `Action ${k + 1}: the Constabulary reviewed its process and reports progress to the board each quarter.`),
+  ];
+  const codes = (lines: string[]) => check(lines).items.map((i) => i.code);
+
+  it("accepts a letter signed before a long appendix", () => {
+    expect(codes([...complete, ...appendix])).toEqual([]);
+  });
+
+  it("accepts it when the appendix ends with another signatory's sign-off", () => {
+    expect(codes([...complete, ...appendix, "Yours sincerely", "Alex Morgan", "Chief Constable"])).toEqual([]);
+  });
+
+  it("still reports a letter with no sign-off anywhere, however short", () => {
+    const unsigned = complete.filter((l) => l !== "Yours sincerely");
+    expect(codes(unsigned)).toEqual(["no-signature"]);
+    expect(codes([...unsigned, ...appendix])).toEqual(["no-signature"]);
+  });
+
+  it("points to a sign-off with no signatory's role after it", () => {
+    const noRole = [...complete.slice(0, signOffAt + 2), "Copies: HMICFRS; the Chief Constable.", ...appendix];
+    const item = check(noRole).items.find((i) => i.code === "no-signature")!;
+    expect(item.message).toMatch(/no signatory's name and role/);
+    expect(noRole[item.location!.paragraphIndex!]).toBe("Yours sincerely");
+  });
+
+  it("reads a sign-off, name and role kept in one paragraph", () => {
+    const oneParagraph = [...complete.slice(0, signOffAt), "Yours sincerely\u000bJordan Reyes\u000bPolice and Crime Commissioner for Northvale", ...complete.slice(signOffAt + 3)];
+    expect(codes(oneParagraph)).toEqual([]);
+  });
+
+  it("does not take a sentence in an answer that mentions signing for a sign-off", () => {
+    const lines = complete.filter((l) => l !== "Yours sincerely");
+    lines.splice(6, 0, "Signed agreements with the CPS now cover every case.");
+    expect(check(lines).items.find((i) => i.code === "no-signature")?.message).toMatch(/^No signature block/);
+  });
+});
+
+describe("Ready to publish? on the add-in's own letters", () => {
+  const phase1 = inspection("cjji-rape-phase-1-2021");
+  it.each(builtInStyles.map((s) => s.id))("%s: the signature, date and copies are found however long the letter runs on after them", (id) => {
+    const style = builtInStyles.find((s) => s.id === id)!;
+    const doc = { lines: lines(composeResponse(phase1, style, exampleshire, { today: TODAY }).nodes), controls: [] };
+    const snapshot = snapshotOf({ lines: doc.lines.map((l) => ({ ...l, tags: [...l.tags] })), controls: [] });
+    const codes = publicationCheck(snapshot, phase1, analyse(snapshot, phase1), TODAY).items.map((i) => i.code);
+    expect(codes).not.toContain("no-signature");
+    expect(codes).not.toContain("no-date");
+    expect(codes).not.toContain("no-copy-hmicfrs");
   });
 });

@@ -2,7 +2,6 @@
 import type { Inspection } from "../../../src/domain/catalog";
 import { readInspectionJson } from "../../../src/domain/catalog/importJson";
 import { fromDraft, mergeWithNext, moveItem, renumber, splitItem, toDraft, updateItem } from "../../../src/domain/import/draft";
-import { pageLines, pdfText } from "../../../src/domain/import/pdfLines";
 
 const inspection: Inspection = {
   id: "hmicfrs-test-2024",
@@ -58,18 +57,6 @@ describe("an inspection draft", () => {
       "Give the publication date as a real date (YYYY-MM-DD).",
       "Recommendation 1 appears twice: change the number of one of them (or choose Number in order).",
     ]);
-  });
-});
-
-describe("PDF text pieces to lines", () => {
-  const at = (str: string, x: number, y: number, width = str.length * 5) => ({ str, transform: [10, 0, 0, 10, x, y], width, height: 10 });
-
-  it("joins pieces on one baseline left to right, top line first, with spaces at gaps", () => {
-    expect(pageLines([at("should act.", 160, 700), at("Recommendation 1", 72, 720), at("Chief constables", 72, 700.5)])).toEqual(["Recommendation 1", "Chief constables should act."]);
-  });
-
-  it("separates pages with a form feed", () => {
-    expect(pdfText([[at("Page one", 72, 700)], [at("Page two", 72, 700)]])).toBe("Page one\n\f\nPage two");
   });
 });
 

@@ -1,16 +1,12 @@
-import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { Suspense, useEffect, useRef, useState } from "react";
-import { useShallow } from "zustand/react/shallow";
+import { FluentProvider, Text, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Suspense, useEffect, useState } from "react";
 import { prepareFirstScreen } from "../../actions/firstScreen";
-import { showTab } from "../../actions/navigation";
 import { ServicesProvider, useServices, type Services } from "../../services";
 import { useStore } from "../../store/store";
-import type { PaneTab } from "../../store/uiSlice";
-import { CatalogPicker } from "../CatalogPicker";
-import { MessageArea } from "../MessageArea";
+import { MessageSlot, preloadMessageArea } from "../MessageSlot";
 import { Welcome } from "../Welcome";
 // Loaded after the first paint (issues 5 and 12): the start-up work and all screens but the first.
-import { CoveragePanel, DraftPanel, HelpScreen, SettingsScreen, WordingLibrary, preloadTab, startOnce } from "./screens";
+import { TabbedScreens, startOnce, whenPaintedAndIdle } from "./screens";
 
 const useStyles = makeStyles({
   // On an inner div, not the FluentProvider: Fluent copies the provider's className onto every
@@ -24,28 +20,22 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     maxWidth: "100%",
   },
-  tabs: { flexWrap: "wrap" },
   title: { margin: 0 },
 });
-
-const TABS: { value: PaneTab; label: string }[] = [
-  { value: "inspections", label: "Inspections" },
-  { value: "draft", label: "Draft" },
-  { value: "wording", label: "Wording" },
-  { value: "coverage", label: "Coverage" },
-  { value: "settings", label: "Settings" },
-  { value: "help", label: "Help" },
-];
 
 function Pane() {
   const styles = useStyles();
   const services = useServices();
-  const { tab, welcomeDone } = useStore(useShallow((s) => ({ tab: s.ui.tab, welcomeDone: s.settings.welcomeDone })));
+  const welcomeDone = useStore((s) => s.settings.welcomeDone);
 
   // The first screen needs nothing more (App prepared it). The start-up work waits until it is
   // painted; the other screens wait for its first part (settings and house styles read).
   const [started, setStarted] = useState(false);
   useEffect(() => {
+    // The messages' code, fetched once the first screen is painted (MessageSlot).
+    whenPaintedAndIdle(() => void preloadMessageArea());
+    // The tab bar's code (fetched with the page): ready when the welcome closes.
+    whenPaintedAndIdle(() => void TabbedScreens.preload());
     let live = true;
     let stop: (() => void) | undefined;
     void startOnce(services, () => live).then(async () => {
@@ -61,60 +51,19 @@ function Pane() {
     };
   }, [services]);
 
-  // When the welcome closes or an action switches the screen (choosing an inspection opens Draft),
-  // the focused element goes away; keyboard users continue from the selected tab, not the page top.
-  // Only while the pane has focus: never take it from the person typing in the document. Found by id:
-  // Fluent marks the tab aria-selected one render after this effect runs.
-  const tabs = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (welcomeDone && lost && document.hasFocus()) tabs.current?.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
-  }, [tab, welcomeDone]);
-
-  const opening = <Spinner size="small" label="Opening…" />;
   return (
     <main className={styles.root}>
       <Text as="h1" size={400} weight="semibold" className={styles.title}>
         Inspection Response Drafter
       </Text>
-      <MessageArea />
+      <MessageSlot />
       {!welcomeDone ? (
         <Welcome />
       ) : (
-        <>
-          <TabList ref={tabs} className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => showTab(data.value as PaneTab)} aria-label="Screens">
-            {TABS.map((t) => (
-              <Tab
-                key={t.value}
-                value={t.value}
-                id={`tab-${t.value}`}
-                aria-controls={`panel-${t.value}`}
-                // Heading for a tab fetches its screen, so it usually opens with no progress frame.
-                onPointerEnter={() => preloadTab(t.value)}
-                onFocus={() => preloadTab(t.value)}
-              >
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === "inspections" && <CatalogPicker />}
-            <Suspense fallback={opening}>
-              {/* The other screens need the start-up work's first part (settings, house styles). */}
-              {tab !== "inspections" && !started ? (
-                opening
-              ) : (
-                <>
-                  {tab === "draft" && <DraftPanel />}
-                  {tab === "wording" && <WordingLibrary />}
-                  {tab === "coverage" && <CoveragePanel />}
-                  {tab === "settings" && <SettingsScreen />}
-                  {tab === "help" && <HelpScreen />}
-                </>
-              )}
-            </Suspense>
-          </div>
-        </>
+        // Loaded before a returning user's first render (index.tsx); after the welcome, at once.
+        <Suspense fallback={<Text role="status">Opening…</Text>}>
+          <TabbedScreens started={started} />
+        </Suspense>
       )}
     </main>
   );

@@ -19,6 +19,12 @@ export const CoveragePanel = lazyScreen(() => import(/* webpackChunkName: "scree
 export const ImportInspection = lazyScreen(() => import(/* webpackChunkName: "screen-import" */ "../ImportInspection").then((m) => m.ImportInspection));
 export const SettingsScreen = lazyScreen(() => import(/* webpackChunkName: "screen-settings" */ "../SettingsScreen").then((m) => m.default));
 export const HelpScreen = lazyScreen(() => import(/* webpackChunkName: "screen-help" */ "../HelpScreen").then((m) => m.default));
+/**
+ * A returning user's first screen: the tab bar and the inspection list (TabbedScreens.tsx). Its own
+ * chunk, fetched by the page with the start-up bundles (webpack.config.js), so the welcome never runs
+ * its code; the entry preloads it before a returning user's first render.
+ */
+export const TabbedScreens = lazyScreen(() => import(/* webpackChunkName: "first-screen-tabs" */ "./TabbedScreens").then((m) => m.TabbedScreens));
 
 /** The screen behind each tab (the inspection list comes with the start-up bundle). */
 const SCREEN_OF_TAB: Partial<Record<PaneTab, LazyScreen<object>>> = {

@@ -1,4 +1,4 @@
-import { Button, Caption1, SearchBox, Spinner, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Caption1, SearchBox, Spinner, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { Suspense, useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { loadCatalog, selectInspection, setCatalogQuery } from "../../actions/catalog";
@@ -58,13 +58,14 @@ function InspectionList() {
   const styles = useStyles();
   const services = useServices();
   const today = services.now();
-  const { status, query, selectedId, fromDocument, own, total } = useStore(
+  const { status, query, selectedId, fromDocument, own, organisation, total } = useStore(
     useShallow((s) => ({
       status: s.catalog.status,
       query: s.catalog.query,
       selectedId: s.catalog.selectedId,
       fromDocument: s.catalog.fromDocument,
       own: s.catalog.own,
+      organisation: s.catalog.organisation,
       total: s.catalog.inspections.length,
     })),
   );
@@ -94,11 +95,11 @@ function InspectionList() {
           <li key={inspection.id} className={styles.entry}>
             <Button
               appearance={selected ? "outline" : "secondary"}
-              className={selected ? `${styles.item} ${styles.selected}` : styles.item}
+              className={selected ? mergeClasses(styles.item, styles.selected) : styles.item}
               aria-current={selected ? "true" : undefined}
               onClick={() => selectInspection(inspection.id)}
             >
-              <InspectionSummary inspection={inspection} today={today} own={isOwn} fromDocument={fromDocument.includes(inspection.id)} />
+              <InspectionSummary inspection={inspection} today={today} own={isOwn} organisation={organisation.some((o) => o.id === inspection.id)} fromDocument={fromDocument.includes(inspection.id)} />
             </Button>
             {isOwn && <OwnInspectionActions inspection={inspection} />}
           </li>

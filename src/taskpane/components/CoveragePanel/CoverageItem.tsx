@@ -58,16 +58,19 @@ const useStyles = makeStyles({
   sure: { gridColumn: "2", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   evidenceToggle: { minWidth: 0, height: "auto", padding: 0, fontSize: "inherit" },
   evidence: { display: "block", fontStyle: "italic" },
+  remove: { gridColumn: "2", justifySelf: "start", minWidth: 0 },
 });
 
 export interface CoverageItemProps {
   item: RecommendationCoverage;
   recommendation: Recommendation | undefined;
   onGoTo: (item: RecommendationCoverage) => void;
+  /** "Remove section" (after a confirmation the panel asks); only for a section the add-in inserted. */
+  onRemove?: (item: RecommendationCoverage) => void;
 }
 
 /** One recommendation's status; its button takes the user to the section in the document. */
-export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps) {
+export function CoverageItem({ item, recommendation, onGoTo, onRemove }: CoverageItemProps) {
   const styles = useStyles();
   const [showEvidence, setShowEvidence] = useState(false);
   return (
@@ -93,6 +96,11 @@ export function CoverageItem({ item, recommendation, onGoTo }: CoverageItemProps
           Needs attention: {w.message}
         </Caption1>
       ))}
+      {onRemove && item.location?.tag && item.status !== "missing" && (
+        <Button appearance="subtle" size="small" className={styles.remove} aria-label={`Remove section for recommendation ${item.number}`} onClick={() => onRemove(item)}>
+          Remove section
+        </Button>
+      )}
       {item.parts.length > 0 && (
         <ul className={styles.parts} aria-label={`Parts of recommendation ${item.number}`}>
           {item.parts.map((part, i) => (

@@ -1,10 +1,27 @@
-import { Button, Caption1, ProgressBar, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  ProgressBar,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { addCoverageTable, cancelCoverageCheck, exportCoverageCsv, goToRecommendation, refreshCoverage, setHighlight, setOnlyUnanswered } from "../../actions/coverage";
 import { deadlineStatus, type DeadlineStatus } from "../../../domain/deadline";
 import { showTab } from "../../actions/navigation";
+import { removeRecommendationSection, removeSectionQuestion } from "../../actions/sectionRemoval";
+import type { RecommendationCoverage } from "../../../domain/coverage/types";
 import { useServices } from "../../services";
 import { currentReport, selectedInspection, visibleCoverageItems } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -39,8 +56,10 @@ export function CoveragePanel() {
   const styles = useStyles();
   const services = useServices();
   const checkAgain = useRef<HTMLButtonElement>(null);
-  const { inspection, report, scanning, paused, exporting, onlyUnanswered, highlight } = useStore(
+  const [removing, setRemoving] = useState<RecommendationCoverage | null>(null);
+  const { inspection, report, scanning, paused, exporting, onlyUnanswered, highlight, tableInDocument } = useStore(
     useShallow((s) => ({
+      tableInDocument: s.coverage.tableInDocument,
       inspection: selectedInspection(s),
       report: currentReport(s),
       scanning: s.coverage.scanning,
@@ -114,12 +133,12 @@ export function CoveragePanel() {
       </div>
       <div className={styles.row}>
         <Button disabled={!report || exporting} onClick={() => void addCoverageTable(services)}>
-          Add coverage table to document
+          {tableInDocument ? "Update coverage table" : "Add coverage table to document"}
         </Button>
         <Button disabled={!report} onClick={() => exportCoverageCsv(services)}>
           Export CSV
         </Button>
-        {exporting && <Spinner size="tiny" label="Adding the table…" />}
+        {exporting && <Spinner size="tiny" label={tableInDocument ? "Updating the table…" : "Adding the table…"} />}
       </div>
       {report && <PublishCheckPanel />}
       {report && report.notes.length > 0 && (
@@ -140,10 +159,57 @@ export function CoveragePanel() {
               item={item}
               recommendation={inspection.recommendations.find((r) => r.id === item.recId)}
               onGoTo={(target) => void goToRecommendation(services, target)}
+              onRemove={setRemoving}
             />
           ))}
         </ul>
       )}
+      <RemoveSectionDialog
+        item={removing}
+        recommendation={inspection.recommendations.find((r) => r.id === removing?.recId)}
+        onClose={() => setRemoving(null)}
+        onRemove={(item) => {
+          setRemoving(null);
+          void removeRecommendationSection(services, item);
+        }}
+      />
     </section>
+  );
+}
+
+/** Asks before "Remove section": names the recommendation and says typed text goes too. */
+function RemoveSectionDialog({
+  item,
+  recommendation,
+  onClose,
+  onRemove,
+}: {
+  item: RecommendationCoverage | null;
+  recommendation: Parameters<typeof removeSectionQuestion>[1];
+  onClose: () => void;
+  onRemove: (item: RecommendationCoverage) => void;
+}) {
+  const question = item ? removeSectionQuestion(item, recommendation) : null;
+  return (
+    <Dialog
+      open={item !== null}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) onClose();
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{question?.title}</DialogTitle>
+          <DialogContent>{question?.body}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => item && onRemove(item)}>
+              Remove section
+            </Button>
+            <Button onClick={onClose}>Keep it</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { checkReadyToPublish, goToPublishItem } from "../../actions/coverage";
 import { useServices } from "../../services";
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 export function PublishCheckPanel() {
   const styles = useStyles();
   const services = useServices();
+  const optionalId = useId();
   const { inspectionId, publish, checking } = useStore(
     useShallow((s) => ({ inspectionId: selectedInspection(s)?.id, publish: s.coverage.publish, checking: s.coverage.checkingPublish })),
   );
@@ -43,6 +45,24 @@ export function PublishCheckPanel() {
           <ul className={styles.list} aria-label="Left before publication">
             {check.items.map((item, i) => (
               <li key={`${item.code}-${i}`} className={styles.item}>
+                {item.location ? (
+                  <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, item.location)}>
+                    {item.message}
+                  </Button>
+                ) : (
+                  <Caption1>{item.message}</Caption1>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {check && check.optional.length > 0 && (
+        <>
+          <Caption1 id={optionalId}>Optional, and no bar to publication: areas for improvement not yet answered.</Caption1>
+          <ul className={styles.list} aria-labelledby={optionalId}>
+            {check.optional.map((item) => (
+              <li key={item.areaId} className={styles.item}>
                 {item.location ? (
                   <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, item.location)}>
                     {item.message}

@@ -1,8 +1,25 @@
-import { Button, Caption1, Divider, Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Divider,
+  Radio,
+  RadioGroup,
+  Field,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { cancelInsert, insertFullResponse, insertMissingSections, insertSection, chooseWhere, removeLastInsert } from "../../actions/drafting";
 import { showTab } from "../../actions/navigation";
+import { answerSecondInspection } from "../../actions/secondInspection";
 import { useServices } from "../../services";
 import { isFromDocument, selectedInspection } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -24,8 +41,9 @@ export function DraftPanel() {
   const services = useServices();
   const fullButton = useRef<HTMLButtonElement>(null);
   const missingButton = useRef<HTMLButtonElement>(null);
-  const { inspection, fromDocument, where, busy, stage, outcome, hasStyle } = useStore(
+  const { inspection, fromDocument, where, busy, stage, outcome, hasStyle, second } = useStore(
     useShallow((s) => ({
+      second: s.drafting.secondInspection,
       inspection: selectedInspection(s),
       fromDocument: s.catalog.selectedId ? isFromDocument(s, s.catalog.selectedId) : false,
       where: s.drafting.where,
@@ -88,6 +106,28 @@ export function DraftPanel() {
             {busy?.kind === "remove" && <DelayedProgress label="Removing what was just inserted…" />}
           </div>
         )}
+        <Dialog
+          open={second !== null}
+          modalType="alert"
+          onOpenChange={(_, data) => {
+            if (!data.open) answerSecondInspection(false);
+          }}
+        >
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Insert sections for {second?.second} as well?</DialogTitle>
+              <DialogContent>
+                This document already holds the response to {second?.first}. Insert sections for {second?.second} as well?
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => answerSecondInspection(true)}>
+                  Insert as well
+                </Button>
+                <Button onClick={() => answerSecondInspection(false)}>Don't insert</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
       </section>
       <Divider />
       <section aria-labelledby="wording-heading">

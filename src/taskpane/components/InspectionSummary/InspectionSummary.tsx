@@ -17,12 +17,14 @@ export interface InspectionSummaryProps {
   fromDocument?: boolean;
   /** Shown for the office's own inspections (added on the Inspections tab). */
   own?: boolean;
+  /** Shown for inspections from the organisation catalog (Settings › Sources). */
+  organisation?: boolean;
   /** Render the title as this heading (the facts stay ordinary text); a span inside buttons. */
   headingLevel?: 2 | 3;
 }
 
 /** Title, publication date, statutory deadline and recommendation count: the facts a user picks by. */
-export function InspectionSummary({ inspection, today, fromDocument, own, headingLevel }: InspectionSummaryProps) {
+export function InspectionSummary({ inspection, today, fromDocument, own, organisation, headingLevel }: InspectionSummaryProps) {
   const styles = useStyles();
   const deadline = deadlineStatus(inspection.publishedOn, today);
   const count = inspection.recommendations.length;
@@ -41,6 +43,11 @@ export function InspectionSummary({ inspection, today, fromDocument, own, headin
         {own && (
           <Badge appearance="tint" color="brand" size="small">
             added by your office
+          </Badge>
+        )}
+        {organisation && !own && (
+          <Badge appearance="tint" color="informative" size="small">
+            from your organisation
           </Badge>
         )}
         {fromDocument && (

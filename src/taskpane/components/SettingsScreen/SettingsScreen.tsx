@@ -1,8 +1,9 @@
-import { Button, Caption1, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { SETTINGS_FIELDS, emptySettings } from "../../../domain/settings";
 import { editSetting, exportSettingsFile, importSettingsText, saveSettings } from "../../actions/settings";
+import { checkFieldsInDocument, updateFieldsInDocument } from "../../actions/fieldUpdate";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { useStore } from "../../store/store";
@@ -19,14 +20,14 @@ const useStyles = makeStyles({
 export default function SettingsScreen() {
   const styles = useStyles();
   const services = useServices();
-  const { draft, errors, saved, styles: styleEntries } = useStore(
-    useShallow((s) => ({ draft: s.settings.draft ?? emptySettings(), errors: s.settings.errors, saved: s.settings.saved, styles: s.drafting.styles })),
+  const { draft, errors, saved, styles: styleEntries, fieldOffer } = useStore(
+    useShallow((s) => ({ draft: s.settings.draft ?? emptySettings(), errors: s.settings.errors, saved: s.settings.saved, styles: s.drafting.styles, fieldOffer: s.settings.fieldOffer })),
   );
   const chosenStyle = styleEntries.find((e) => e.style.id === draft.defaultStyleId);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    saveSettings(services);
+    if (saveSettings(services)) void checkFieldsInDocument(services);
   };
   const onFile = async (file: File) => importSettingsText(await readFileText(file));
 
@@ -39,13 +40,17 @@ export default function SettingsScreen() {
       {SETTINGS_FIELDS.filter((f) => f.field !== "defaultStyleId").map((f) => (
         <Field
           key={f.field}
-          label={f.label}
-          required
+          label={f.optional ? `${f.label} (optional)` : f.label}
+          required={!f.optional}
           hint={`For example: ${f.example}`}
           validationState={errors[f.field] ? "error" : "none"}
           validationMessage={errors[f.field]}
         >
-          <Input value={draft[f.field]} onChange={(_, data) => editSetting(f.field, data.value)} />
+          {f.multiline ? (
+            <Textarea resize="vertical" rows={3} value={draft[f.field] ?? ""} onChange={(_, data) => editSetting(f.field, data.value)} />
+          ) : (
+            <Input value={draft[f.field] ?? ""} onChange={(_, data) => editSetting(f.field, data.value)} />
+          )}
         </Field>
       ))}
       <Field label="Default house style" validationState={errors.defaultStyleId ? "error" : "none"} validationMessage={errors.defaultStyleId}>
@@ -73,6 +78,13 @@ export default function SettingsScreen() {
           Import from a file
         </FilePickButton>
       </div>
+      {fieldOffer && (
+        <div className={styles.row}>
+          <Button type="button" onClick={() => void updateFieldsInDocument(services)}>
+            {`Update names and details in this document (${fieldOffer.places} ${fieldOffer.places === 1 ? "place" : "places"})`}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

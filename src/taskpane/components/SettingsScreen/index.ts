@@ -1,2 +1,2 @@
 // Default export only: the screen is loaded lazily (../App/screens.tsx).
-export { default } from "./SettingsScreen";
+export { default } from "./SettingsTab";

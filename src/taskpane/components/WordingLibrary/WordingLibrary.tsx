@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, MessageBar, MessageBarBody, SearchBox, Select, Switch, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox, Select, Switch, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { StarFilled, StarRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
@@ -7,6 +7,7 @@ import {
   chooseWording,
   chooseWordingRecommendation,
   currentWordingOptions,
+  dismissWordingOffer,
   editWording,
   exportWording,
   filterWording,
@@ -17,13 +18,16 @@ import {
   searchWording,
   setWordingEditor,
   toggleFavourite,
+  libraryInUse,
 } from "../../actions/wording";
-import { officeLibrary } from "../../domainApi";
+import { refusalText, targetText } from "../../actions/insertOutcome";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { selectedInspection } from "../../store/selectors";
 import { useStore } from "../../store/store";
 import { FilePickButton } from "../FilePickButton";
+import { StaleWording } from "./StaleWording";
+import { LibrarySource } from "./LibrarySource";
 import { WordingEditor } from "./WordingEditor";
 import { WordingPreview } from "./WordingPreview";
 
@@ -52,12 +56,13 @@ export function WordingLibrary() {
   );
   const { wording, inspection, busy } = state;
   const today = services.now().toDateString();
-  const categories = useMemo(() => mergeCategories(wording.categories), [wording.categories]);
+  const { categories: ownCategories, organisationCategories } = wording;
+  const categories = useMemo(() => mergeCategories([...organisationCategories, ...ownCategories]), [organisationCategories, ownCategories]);
   const options = useMemo(
     () => currentWordingOptions(useStore.getState(), new Date(today)),
     // Everything the options are made from.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [wording.office, wording.categories, wording.editor, wording.recId, state.settings, inspection, today],
+    [wording.office, wording.organisation, wording.categories, wording.organisationCategories, wording.editor, wording.recId, state.settings, inspection, today],
   );
   const search = useMemo(() => createWordingSearch(options, (id) => categories.find((c) => c.id === id)?.label ?? id), [options, categories]);
   const byId = new Map(options.map((o) => [o.id, o]));
@@ -72,7 +77,7 @@ export function WordingLibrary() {
           ? ranked.filter((o) => o.category === filter)
           : ranked;
   const chosen = wording.chosenId ? (byId.get(wording.chosenId) ?? null) : null;
-  const editingEntry = wording.editing && wording.editing !== "new" ? (entryState(officeLibrary(wording.office), wording.editing)?.latest ?? null) : null;
+  const editingEntry = wording.editing && wording.editing !== "new" ? (entryState(libraryInUse(wording), wording.editing)?.latest ?? null) : null;
 
   return (
     <div className={styles.root}>
@@ -81,6 +86,7 @@ export function WordingLibrary() {
         checked={wording.editor}
         onChange={(_, d) => setWordingEditor(services, d.checked)}
       />
+      <LibrarySource />
       <div className={styles.row}>
         <Field label="Find wording" className={styles.grow}>
           <SearchBox value={wording.query} placeholder="Words from the title, text or tags" onChange={(_, d) => searchWording(d.value)} />
@@ -140,6 +146,19 @@ export function WordingLibrary() {
           );
         })}
       </ul>
+      {chosen && wording.offer?.wordingId === chosen.id && (
+        <MessageBar intent="warning" layout="multiline" politeness="assertive">
+          <MessageBarBody>
+            {refusalText(wording.offer.reason)} Insert it {targetText(wording.offer.nearest, inspection ?? undefined)} instead?
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" disabled={busy !== null} onClick={() => wording.offer && void insertChosenWording(services, chosen, wording.offer.nearest)}>
+              Insert it there
+            </Button>
+            <Button onClick={dismissWordingOffer}>Cancel</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {chosen && wording.editing === null && (
         <WordingPreview
           option={chosen}
@@ -149,6 +168,7 @@ export function WordingLibrary() {
           onEdit={wording.editor ? () => editWording(chosen.id) : undefined}
         />
       )}
+      <StaleWording />
       {wording.editor && (
         <section aria-label="Maintain the library" className={styles.root}>
           <Text weight="semibold">Maintain the library</Text>

@@ -1,0 +1,61 @@
+// Names and details in the drafted letter follow Settings (issue 13): the office changes its
+// signatory and adds the role under the signature; the pane offers to update the letter's tagged
+// fields, and only those change.
+import { openPreview, screenshot, type PreviewSession } from "./support";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
+
+describe("updating names and details after a change in Settings", () => {
+  let session: PreviewSession;
+
+  beforeAll(async () => {
+    session = await openPreview("preview.html");
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("offers to update the places the add-in put them, and changes nothing else", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const doc = documentArea(page);
+    await pane.getByRole("button", { name: "Set up my office" }).click();
+    await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
+    const details: Record<string, string> = {
+      "PCC name": "Sam Example",
+      "PCC title": "Police and Crime Commissioner for Exampleshire",
+      "Force name": "Exampleshire Police",
+      "Police area": "Exampleshire",
+      "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
+      Signatory: "Sam Example",
+    };
+    for (const [label, value] of Object.entries(details)) await pane.getByRole("textbox", { name: label, exact: true }).fill(value);
+    await pane.getByRole("button", { name: "Save settings" }).click();
+    await pane.getByText("Settings saved").waitFor();
+
+    await chooseInspection(pane, RAPE_PHASE_ONE);
+    await chooseHouseStyle(pane, "Narrative letter");
+    await pane.getByRole("button", { name: "Insert full response" }).click();
+    await control(page, "Recommendation 13").waitFor({ timeout: 20_000 });
+    // The office types the name into an answer itself: that is theirs, not a field.
+    await typeInto(page, "Response to recommendation 1", "Sam Example has asked the force for a plan by March.");
+    const signatory = control(page, "Signatory (from Settings)");
+    expect(await signatory.innerText()).toContain("Sam Example");
+
+    await pane.getByRole("tab", { name: "Settings" }).click();
+    await pane.getByRole("textbox", { name: "Signatory", exact: true }).fill("Alex Deputy");
+    await pane.getByRole("textbox", { name: /^Role under the signature/ }).fill("Deputy Police and Crime Commissioner for Exampleshire");
+    await pane.getByRole("button", { name: "Save settings" }).click();
+    const offer = pane.getByRole("button", { name: "Update names and details in this document (2 places)" });
+    await offer.waitFor({ timeout: 15_000 });
+    await screenshot(page, "settings-update-names-offer");
+    await offer.click();
+    await pane.getByText("Updated 2 places in the document").waitFor({ timeout: 15_000 });
+
+    expect(await signatory.innerText()).toContain("Alex Deputy");
+    expect(await control(page, "Signatory's role (from Settings)").innerText()).toContain("Deputy Police and Crime Commissioner for Exampleshire");
+    expect(await control(page, "Response to recommendation 1").innerText()).toContain("Sam Example has asked the force for a plan by March.");
+    expect(await doc.innerText()).not.toMatch(/^Sam Example$/m);
+    expect(await pane.getByRole("button", { name: /Update names and details/ }).count()).toBe(0);
+    expect(session.allProblems()).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+/** The optional office details in Settings, and the offer to update the names already in the document (issue 13). */
+import { screen, waitFor } from "@testing-library/react";
+import { fieldTag } from "../../src/domain/fields";
+import type { DocumentSnapshot } from "../../src/domain/snapshot";
+import { FakeWordPort } from "../support/fakePort";
+import { memoryStorage, renderPane } from "../support/uiHarness";
+
+const SAVED = {
+  pccName: "Alex Morgan",
+  pccTitle: "Police and Crime Commissioner for Midshire",
+  forceName: "Midshire Police",
+  policeArea: "Midshire",
+  officeName: "Office of the Police and Crime Commissioner for Midshire",
+  signatory: "Alex Morgan",
+  defaultStyleId: "narrative-letter",
+};
+
+/** A letter drafted with those settings: its signatory and role are fields; the PCC's name typed in an answer is not. */
+const drafted = (): DocumentSnapshot => ({
+  paragraphs: [],
+  controls: [
+    { tag: "ird:block:signature:cjji-rape-phase-1-2021", title: "Signature", text: "Yours sincerely\r\rAlex Morgan\rPolice and Crime Commissioner for Midshire", placeholderText: "" },
+    { tag: fieldTag("{signatory}"), title: "Signatory (from Settings)", text: "Alex Morgan", placeholderText: "" },
+    { tag: fieldTag("{signatoryRole}"), title: "Signatory's role (from Settings)", text: "Police and Crime Commissioner for Midshire", placeholderText: "" },
+    { tag: "ird:response:cjji-rape-phase-1-2021:r1", title: "Response", text: "Alex Morgan asked for a plan.", placeholderText: "" },
+  ],
+  storedInspection: null,
+});
+
+async function openSettings(port: FakeWordPort) {
+  const storage = memoryStorage({ "ird.welcome.v1": "done", "ird.settings.v1": JSON.stringify(SAVED) });
+  const pane = renderPane({ storage, port });
+  await pane.user.click(await screen.findByRole("tab", { name: "Settings" }));
+  await screen.findByRole("heading", { name: "Your office" });
+  return pane;
+}
+
+describe("office details and the names in the document", () => {
+  it("offers the optional details, the address on several lines, and saves without them", async () => {
+    const { user } = await openSettings(new FakeWordPort());
+    expect(screen.getByRole("textbox", { name: /^Office address \(optional\)/ }).tagName).toBe("TEXTAREA");
+    expect(screen.getByRole("textbox", { name: /^Role under the signature \(optional\)/ })).not.toBeRequired();
+    await user.type(screen.getByRole("textbox", { name: /^Contact email/ }), "not an address");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Contact email must be an email address, such as enquiries@cheshire-pcc.gov.uk")).toBeInTheDocument();
+    await user.clear(screen.getByRole("textbox", { name: /^Contact email/ }));
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Settings saved")).toBeInTheDocument();
+  });
+
+  it("after a change, offers to update the names and details in the document, counting the places, and updates only those", async () => {
+    const port = new FakeWordPort({ snapshot: drafted() });
+    const { user } = await openSettings(port);
+    const signatory = screen.getByRole("textbox", { name: /^Signatory/ });
+    await user.clear(signatory);
+    await user.type(signatory, "Sam Okafor");
+    await user.type(screen.getByRole("textbox", { name: /^Role under the signature/ }), "Deputy Police and Crime Commissioner for Midshire");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    const offer = await screen.findByRole("button", { name: "Update names and details in this document (2 places)" });
+    await user.click(offer);
+    expect(await screen.findByText("Updated 2 places in the document")).toBeInTheDocument();
+    const [call] = port.callsOf("updateFields");
+    expect(call.updates).toEqual([
+      { tag: fieldTag("{signatory}"), paragraphs: ["Sam Okafor"] },
+      { tag: fieldTag("{signatoryRole}"), paragraphs: ["Deputy Police and Crime Commissioner for Midshire"] },
+    ]);
+    expect(port.snapshot.controls.find((c) => c.tag.startsWith("ird:response:"))?.text).toBe("Alex Morgan asked for a plan.");
+    expect(screen.queryByRole("button", { name: /Update names and details/ })).not.toBeInTheDocument();
+  });
+
+  it("makes no offer when the document's names already match", async () => {
+    const port = new FakeWordPort({ snapshot: drafted() });
+    const { user } = await openSettings(port);
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Settings saved")).toBeInTheDocument();
+    await waitFor(() => expect(port.callsOf("readSnapshot").some((c) => c.scope === "sections")).toBe(true));
+    expect(screen.queryByRole("button", { name: /Update names and details/ })).not.toBeInTheDocument();
+  });
+});
