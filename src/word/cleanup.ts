@@ -15,6 +15,26 @@ import { hasWordApi } from "./host";
 import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from "./port";
 
 /**
+ * Queues `write` with Track Changes turned off around it when `mode` (the user's tracking mode) is
+ * given, restoring it in the same sync, and syncs. If Word stops, tracking is restored in one more
+ * sync before the failure is passed on: the user's tracking is never left off.
+ */
+async function syncWithTrackingPaused(context: Word.RequestContext, mode: Word.Document["changeTrackingMode"] | undefined, write: () => void): Promise<void> {
+  if (mode) context.document.changeTrackingMode = "Off";
+  write();
+  if (mode) context.document.changeTrackingMode = mode;
+  try {
+    await context.sync();
+  } catch (error) {
+    if (mode) {
+      context.document.changeTrackingMode = mode;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+/**
  * Unlocks every control in `all` and deletes the outermost ones (not inside another of `all`).
  * With Track Changes on, Word would keep each deleted control as a tracked deletion (WORD-SEMANTICS
  * 55): from WordApi 1.4 tracking is turned off for the deletes and back on in the same sync (the
@@ -53,19 +73,7 @@ async function removeControls(
   const mode = document?.changeTrackingMode;
   const tracking = mode !== undefined && mode !== "Off";
   const pause = tracking && pauseTracking;
-  if (pause) context.document.changeTrackingMode = "Off";
-  for (const cc of outer) cc.delete(false);
-  if (pause) context.document.changeTrackingMode = mode;
-  try {
-    await context.sync();
-  } catch (error) {
-    // Never leave the user's tracking off because a delete failed.
-    if (pause) {
-      context.document.changeTrackingMode = mode;
-      await context.sync().catch(() => undefined);
-    }
-    throw error;
-  }
+  await syncWithTrackingPaused(context, pause ? mode : undefined, () => outer.forEach((cc) => cc.delete(false)));
   if (document) return { removed: outer.length, tracked: tracking && !pause ? outer.length : 0 };
   const left = context.document.body.contentControls.load("items/id");
   await context.sync();
@@ -147,24 +155,13 @@ async function emptyFills(context: Word.RequestContext, ids: number[], caps: Hos
   });
   if (changed) throw changedSinceInsert();
   const mode = document?.changeTrackingMode;
-  const pause = mode !== undefined && mode !== "Off";
-  if (pause) context.document.changeTrackingMode = "Off";
-  for (const cc of found) {
-    cc.cannotDelete = false;
-    cc.insertText("", "Replace");
-    cc.delete(true);
-  }
-  if (pause) context.document.changeTrackingMode = mode;
-  try {
-    await context.sync();
-  } catch (error) {
-    // Never leave the user's tracking off because Word stopped.
-    if (pause) {
-      context.document.changeTrackingMode = mode;
-      await context.sync().catch(() => undefined);
+  await syncWithTrackingPaused(context, mode !== "Off" ? mode : undefined, () => {
+    for (const cc of found) {
+      cc.cannotDelete = false;
+      cc.insertText("", "Replace");
+      cc.delete(true);
     }
-    throw error;
-  }
+  });
   return { removed: found.length, tracked: 0 };
 }
 

@@ -3,7 +3,7 @@
 // section back without touching anything they wrote.
 import catalog from "../../assets/catalog.json";
 import { openPreview, screenshot, type PreviewSession } from "./support";
-import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, removeSectionDeliberately, taskPane, typeInto } from "./paneFlows";
 
 const inspection = catalog.inspections.find((i) => i.shortTitle === RAPE_PHASE_ONE)!;
 const sectionTitles = inspection.recommendations.map((r) => `Recommendation ${r.number}`);
@@ -50,16 +50,8 @@ describe("drafting a response in the preview", () => {
     expect(await control(page, "Response to recommendation 2").innerText()).toContain(answer);
 
     // Word: a click on a control's title selects it whole; Delete would remove it, but sections
-    // cannot be deleted (cannotDelete): a stray keypress leaves it where it is.
-    await control(page, "Recommendation 3").getByRole("button", { name: "Recommendation 3", exact: true }).click();
-    await page.keyboard.press("Delete");
-    expect(await control(page, "Recommendation 3").count()).toBe(1);
-    // Removing one is deliberate: Coverage › Remove section, confirmed.
-    await pane.getByRole("tab", { name: "Coverage" }).click();
-    await pane.getByRole("button", { name: "Remove section for recommendation 3" }).click();
-    await pane.getByRole("alertdialog").getByRole("button", { name: "Remove section" }).click();
-    await control(page, "Recommendation 3").waitFor({ state: "detached", timeout: 15_000 });
-    await pane.getByRole("tab", { name: "Draft" }).click();
+    // cannot be deleted (cannotDelete): a stray keypress leaves it, and Remove section takes it out.
+    await removeSectionDeliberately(page, pane, 3);
 
     await pane.getByRole("button", { name: "Insert missing sections" }).click();
     await control(page, "Recommendation 3").waitFor({ timeout: 20_000 });

@@ -55,6 +55,22 @@ export async function typeInto(page: Page, title: string, text: string): Promise
   await page.keyboard.type(text);
 }
 
+/**
+ * A stray Delete on a section's title leaves the section (sections are cannotDelete); Coverage ›
+ * Remove section, confirmed, takes it out. Ends back on the Draft tab.
+ */
+export async function removeSectionDeliberately(page: Page, pane: FrameLocator, number: number): Promise<void> {
+  const title = `Recommendation ${number}`;
+  await control(page, title).getByRole("button", { name: title, exact: true }).click();
+  await page.keyboard.press("Delete");
+  expect(await control(page, title).count()).toBe(1);
+  await pane.getByRole("tab", { name: "Coverage" }).click();
+  await pane.getByRole("button", { name: `Remove section for recommendation ${number}` }).click();
+  await pane.getByRole("alertdialog").getByRole("button", { name: "Remove section" }).click();
+  await control(page, title).waitFor({ state: "detached", timeout: 15_000 });
+  await pane.getByRole("tab", { name: "Draft" }).click();
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import catalog from "../../assets/catalog.json";
 import { launchBrowser, openPreview, previewUrl, screenshot, type PreviewSession } from "./support";
-import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, paneAxeViolations, paneFrame, paneWidths, skipWelcome, taskPane } from "./paneFlows";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, paneAxeViolations, paneFrame, paneWidths, removeSectionDeliberately, skipWelcome, taskPane } from "./paneFlows";
 
 const STYLES = ["Narrative letter", "Response form", "Letter to the Home Secretary with appendix"];
 
@@ -156,15 +156,7 @@ describe("drafting at WordApi 1.1 in a letter with content controls of ours and 
   it("puts back a deleted section with Insert missing sections", async () => {
     const { page } = session;
     const pane = taskPane(page);
-    // A stray Delete leaves the section (cannotDelete); Coverage › Remove section takes it out.
-    await control(page, "Recommendation 3").getByRole("button", { name: "Recommendation 3", exact: true }).click();
-    await page.keyboard.press("Delete");
-    expect(await control(page, "Recommendation 3").count()).toBe(1);
-    await pane.getByRole("tab", { name: "Coverage" }).click();
-    await pane.getByRole("button", { name: "Remove section for recommendation 3" }).click();
-    await pane.getByRole("alertdialog").getByRole("button", { name: "Remove section" }).click();
-    await control(page, "Recommendation 3").waitFor({ state: "detached", timeout: 15_000 });
-    await pane.getByRole("tab", { name: "Draft" }).click();
+    await removeSectionDeliberately(page, pane, 3);
 
     await pane.getByRole("button", { name: "Insert missing sections" }).click();
     await control(page, "Recommendation 3").waitFor({ timeout: 20_000 });

@@ -18,8 +18,9 @@ import { FakeWordPort } from "./fakePort";
 jest.setTimeout(30_000);
 // Role queries skip jsdom's getComputedStyle walk for visibility (by far the slowest part of a
 // query over Fluent's DOM); the pane hides inactive screens by not rendering them, so hidden
-// elements do not crowd the results.
-configure({ defaultHidden: true });
+// elements do not crowd the results. findBy…/waitFor wait up to 4 s rather than 1 s: on a loaded
+// two-core CI machine a lazy screen or a dialog's exit can take longer; a passing test waits no longer.
+configure({ defaultHidden: true, asyncUtilTimeout: 4000 });
 // The tab bar and inspection list are a chunk of their own, which the entry (index.tsx) and the
 // painted welcome load before anyone can reach them (issue 12); loaded here once, as the page does.
 void TabbedScreens.preload();

@@ -14,6 +14,23 @@ const useStyles = makeStyles({
   go: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular },
 });
 
+/** One thing left before publication: a way to its place in the document when it has one. */
+function PlaceItem({ message, location }: { message: string; location: Parameters<typeof goToPublishItem>[1] }) {
+  const styles = useStyles();
+  const services = useServices();
+  return (
+    <li className={styles.item}>
+      {location ? (
+        <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, location)}>
+          {message}
+        </Button>
+      ) : (
+        <Caption1>{message}</Caption1>
+      )}
+    </li>
+  );
+}
+
 /** "Ready to publish?": one button, then everything left before publication, each a way to its place. */
 export function PublishCheckPanel() {
   const styles = useStyles();
@@ -44,15 +61,7 @@ export function PublishCheckPanel() {
           </Caption1>
           <ul className={styles.list} aria-label="Left before publication">
             {check.items.map((item, i) => (
-              <li key={`${item.code}-${i}`} className={styles.item}>
-                {item.location ? (
-                  <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, item.location)}>
-                    {item.message}
-                  </Button>
-                ) : (
-                  <Caption1>{item.message}</Caption1>
-                )}
-              </li>
+              <PlaceItem key={`${item.code}-${i}`} message={item.message} location={item.location} />
             ))}
           </ul>
         </>
@@ -62,15 +71,7 @@ export function PublishCheckPanel() {
           <Caption1 id={optionalId}>Optional, and no bar to publication: areas for improvement not yet answered.</Caption1>
           <ul className={styles.list} aria-labelledby={optionalId}>
             {check.optional.map((item) => (
-              <li key={item.areaId} className={styles.item}>
-                {item.location ? (
-                  <Button appearance="transparent" size="small" className={styles.go} title="Go to this place in the document" onClick={() => void goToPublishItem(services, item.location)}>
-                    {item.message}
-                  </Button>
-                ) : (
-                  <Caption1>{item.message}</Caption1>
-                )}
-              </li>
+              <PlaceItem key={item.areaId} message={item.message} location={item.location} />
             ))}
           </ul>
         </>
