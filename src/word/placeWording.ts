@@ -120,6 +120,12 @@ export function probeWordingAtCursor(context: Word.RequestContext, caps: HostCap
   };
 }
 
+/** After what a response holds: "End" while it holds no block of its own (64), else right after the last of them. */
+function afterContents(body: BodyControls, response: Word.ContentControl): Place {
+  const lastOwn = body.items.filter((cc) => body.parentOf(cc.id) === response.id).at(-1);
+  return lastOwn ? (text) => lastOwn.insertParagraph(text, "After") : (text) => response.insertParagraph(text, "End");
+}
+
 /** What the first sync reads for a target the pane chose. */
 export function probeWordingTarget(context: Word.RequestContext, caps: HostCapabilities, controls: () => BodyControls, target: WordingTarget): WordingDecision {
   const end = probeEnd(context, caps, controls);
@@ -133,8 +139,18 @@ export function probeWordingTarget(context: Word.RequestContext, caps: HostCapab
       },
     };
   }
-  // Word without WordApi 1.3 cannot read a response's first paragraph in this sync (no getFirst): it is only ever offered the end.
-  if (!caps.wordApi13) return { spot: () => ({ ...end.spot(), placement: { at: "end", reason: "old-word" } }) };
+  // Word without WordApi 1.3 cannot read a response's first paragraph in this sync (no getFirst), so
+  // it cannot fill an empty one: the wording goes after what the response holds (found among the
+  // body's controls read in the first sync), or at the end when the response has gone.
+  if (!caps.wordApi13)
+    return {
+      spot(): WordingSpot {
+        const body = controls();
+        const response = body.byTag(target.responseTag);
+        if (!response) return { ...end.spot(), placement: { at: "end", reason: "old-word" } };
+        return { placement: { at: "in-response", responseTag: target.responseTag }, place: afterContents(body, response) };
+      },
+    };
   // The response and its first paragraph (getFirst: the insert fails with ItemNotFound if it has gone, 13).
   const response = context.document.body.contentControls.getByTag(target.responseTag).getFirst();
   response.load("id,tag,text,placeholderText");
@@ -145,10 +161,7 @@ export function probeWordingTarget(context: Word.RequestContext, caps: HostCapab
       const placement = { at: "in-response" as const, responseTag: target.responseTag };
       const style = styleOf(first);
       if (isEmptyResponse(response)) return { placement, style, fills: true, alone: true, place: () => first };
-      // After what it holds: "End" while it holds no block of its own (64), else right after the last of them.
-      const lastOwn = body.items.filter((cc) => body.parentOf(cc.id) === response.id).at(-1);
-      if (!lastOwn) return { placement, style, place: (text) => response.insertParagraph(text, "End") };
-      return { placement, style, place: (text) => lastOwn.insertParagraph(text, "After") };
+      return { placement, style, place: afterContents(body, response) };
     },
   };
 }

@@ -138,6 +138,32 @@ describe("adding an inspection from pasted report text", () => {
     expect(within(screen.getByRole("list", { name: "What was found" })).getAllByRole("group", { name: /^Recommendation/ })).toHaveLength(2);
   });
 
+  it("keeps the corrections when the user goes back to the source, and restores them with Back to the review", async () => {
+    const storage = memoryStorage({ "ird.welcome.v1": "done" });
+    const { user } = renderPane({ storage });
+    await user.click(await openAdd(user));
+    await user.paste(REPORT);
+    await user.click(screen.getByRole("button", { name: "Find recommendations" }));
+    await screen.findByRole("heading", { name: "Check what was found" });
+    const text = within(item("Recommendation 3")).getByRole("textbox", { name: "Text" });
+    await user.clear(text);
+    await user.type(text, "Our corrected wording of recommendation three.");
+    await user.click(screen.getByRole("button", { name: "Back to the source" }));
+
+    expect(await screen.findByText(/Your review of what was found is kept, with your corrections/)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Report text/ })).toHaveValue(REPORT);
+    await user.click(screen.getByRole("button", { name: "Back to the review" }));
+    await screen.findByRole("heading", { name: "Check what was found" });
+    expect(within(item("Recommendation 3")).getByRole("textbox", { name: "Text" })).toHaveValue("Our corrected wording of recommendation three.");
+
+    // Reading the source again starts a new review, as the source screen said it would.
+    await user.click(screen.getByRole("button", { name: "Back to the source" }));
+    await user.click(await screen.findByRole("button", { name: "Find recommendations" }));
+    await screen.findByRole("heading", { name: "Check what was found" });
+    expect(within(item("Recommendation 3")).getByRole("textbox", { name: "Text" })).not.toHaveValue("Our corrected wording of recommendation three.");
+    expect(screen.queryByRole("button", { name: "Back to the review" })).toBeNull();
+  });
+
   it("says when nothing could be read and keeps the pasted text", async () => {
     const { user } = renderPane();
     await user.click(await openAdd(user));

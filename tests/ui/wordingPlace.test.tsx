@@ -48,6 +48,18 @@ describe("wording that cannot go at the cursor", () => {
     expect(screen.queryByText(/instead\?$/)).toBeNull();
   });
 
+  it("on Word 2016, which cannot say where the cursor is, offers the response to the recommendation chosen on the tab rather than the end", async () => {
+    const port = new FakeWordPort();
+    port.wordingRefusal = { at: "refused", reason: "old-word", nearest: { at: "end" } };
+    const { user } = await openWording(port);
+    await user.selectOptions(screen.getByRole("combobox", { name: "For recommendation" }), "Recommendation 3");
+    await user.click(screen.getByRole("button", { name: "Insert at the cursor" }));
+    expect(await screen.findByText(/Insert it in the response to recommendation 3 instead\?$/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Insert it there" }));
+    await waitFor(() => expect(port.callsOf("insertWording")).toHaveLength(2));
+    expect(port.callsOf("insertWording")[1].target).toEqual({ at: "response", responseTag: responseTag(rape.id, rec3.id) });
+  });
+
   it("inserts nothing when the offer is cancelled", async () => {
     const port = new FakeWordPort();
     port.wordingRefusal = { at: "refused", reason: "cursor-in-header", nearest: { at: "end" } };

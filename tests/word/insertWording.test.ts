@@ -189,4 +189,21 @@ describe("where wording cannot go", () => {
     // Word 2016 cannot say where the last paragraph is: after the last top-level block (place.ts probeEnd).
     expect(outline(model).slice(-4)).toEqual([`[${WORDING}]`, "  Normal: We accept this recommendation.", "  Normal: Work starts in March.", "Normal: Yours sincerely"]);
   });
+
+  it("on Word 2016, puts it in the response the pane names (the recommendation chosen), after what the response holds; at the end when that response has gone", async () => {
+    const { model } = setupWordHost({ wordApi: "1.1" }, letter([{ p: "We have started.", style: "Response Text" }]));
+    const port = createOfficeWordPort();
+    const outcome = await port.insertWording(wording(), { at: "response", responseTag: responseTag(id, "r3") });
+    expect(outcome).toMatchObject({ placement: { at: "in-response", responseTag: responseTag(id, "r3") }, verified: true });
+    // Inside the response, after the typed text; nothing else in the letter moved.
+    expect(responseLines(model).map((l) => l.replace(/^( +)[^:]+: /, "$1"))).toEqual([
+      "    We have started.",
+      `    [${WORDING}]`,
+      "      We accept this recommendation.",
+      "      Work starts in March.",
+    ]);
+    expect(outline(model).at(-1)).toBe("Normal: Yours sincerely");
+    const gone = await port.insertWording(wording(), { at: "response", responseTag: responseTag(id, "r9") });
+    expect(gone.placement).toEqual({ at: "end", reason: "old-word" });
+  });
 });

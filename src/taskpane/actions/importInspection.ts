@@ -57,13 +57,25 @@ export function setImportText(text: string): void {
   patch("importing", { text, sourceError: null });
 }
 
-/** Back from the preview to the source, keeping the pasted text (the draft's edits are dropped). */
+/**
+ * Back from the preview to the source, keeping the pasted text. The review, with the user's
+ * corrections, is shelved: "Back to the review" restores it; reading the source again replaces it
+ * (the source screen says so).
+ */
 export function backToSource(): void {
-  patch("importing", { draft: null, warnings: [], problems: [], clash: null, saveError: null, queue: [], editingId: null });
+  const { draft, warnings, queue } = state();
+  patch("importing", { draft: null, warnings: [], problems: [], clash: null, saveError: null, queue: [], editingId: null, shelved: draft ? { draft, warnings, queue } : null });
+}
+
+/** Back to the shelved review, exactly as the user left it. */
+export function returnToReview(): void {
+  const { shelved } = state();
+  if (!shelved) return;
+  patch("importing", { draft: shelved.draft, warnings: shelved.warnings, queue: shelved.queue, problems: [], sourceError: null, shelved: null });
 }
 
 function showDraft(inspection: Inspection, warnings: string[], queue: Inspection[] = []): void {
-  patch("importing", { draft: edits.toDraft(inspection), warnings, problems: [], sourceError: null, reading: null, queue, clash: null, saveError: null });
+  patch("importing", { draft: edits.toDraft(inspection), warnings, problems: [], sourceError: null, reading: null, queue, clash: null, saveError: null, shelved: null });
 }
 
 function readText(services: Services, text: string, documentTitle: string | null, what: string): boolean {

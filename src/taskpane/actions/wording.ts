@@ -4,6 +4,7 @@
  */
 import type { Recommendation } from "../../domain/catalog/types";
 import { emptySettings } from "../../domain/settings";
+import { responseTag } from "../../domain/tags";
 import {
   mergeCategories,
   parseWordingFile,
@@ -118,6 +119,18 @@ export function currentWordingOptions(state: Store, today: Date): WordingOption[
 }
 
 /**
+ * Where to offer wording Word could only put at the end (Word 2016 cannot say where the cursor is;
+ * a header or a table outside our sections): the response to the recommendation chosen on the tab,
+ * when there is one, since that is where the author means it to go.
+ */
+function nearestFor(nearest: WordingTarget): WordingTarget {
+  const state = useStore.getState();
+  const inspection = selectedInspection(state);
+  const rec = wordingRecommendation(state);
+  return nearest.at === "end" && inspection && rec ? { at: "response", responseTag: responseTag(inspection.id, rec.id) } : nearest;
+}
+
+/**
  * Inserts an entry at the cursor (the pane has already asked about missing values). Drafts and
  * retired entries are never inserted, even by an editor who can see them.
  */
@@ -134,7 +147,7 @@ export async function insertChosenWording(services: Services, option: WordingOpt
     const outcome = await services.port.insertWording(option.control, target);
     if (outcome.placement.at === "refused") {
       // Nothing was inserted: the tab asks whether to put it in the nearest place instead, never moving it silently.
-      patch("wording", { offer: { wordingId: option.id, reason: outcome.placement.reason, nearest: outcome.placement.nearest } });
+      patch("wording", { offer: { wordingId: option.id, reason: outcome.placement.reason, nearest: nearestFor(outcome.placement.nearest) } });
       return;
     }
     patch("drafting", { lastOutcome: outcome });

@@ -28,6 +28,8 @@ export interface ImportState {
   clash: { id: string; title: string; builtIn: boolean } | null;
   /** Why the last save failed (storage refused), shown in the preview. */
   saveError: string | null;
+  /** The review the user left with "Back to the source", corrections and all, until they return to it or read the source again. */
+  shelved: { draft: InspectionDraft; warnings: string[]; queue: Inspection[] } | null;
 }
 
 export interface ImportSlice {
@@ -47,6 +49,7 @@ export const initialImport = (): ImportState => ({
   queue: [],
   clash: null,
   saveError: null,
+  shelved: null,
 });
 
 export const createImportSlice: StateCreator<Store, [], [], ImportSlice> = () => ({ importing: initialImport() });

@@ -1,6 +1,6 @@
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useShallow } from "zustand/react/shallow";
-import { cancelPdfRead, leaveImport, readJsonFile, readPastedText, readPdfFile, setImportText } from "../../actions/importInspection";
+import { cancelPdfRead, leaveImport, readJsonFile, readPastedText, readPdfFile, returnToReview, setImportText } from "../../actions/importInspection";
 import { readFileText } from "../../readFile";
 import { useServices } from "../../services";
 import { useStore } from "../../store/store";
@@ -18,12 +18,26 @@ const useStyles = makeStyles({
 export function ImportSource() {
   const styles = useStyles();
   const services = useServices();
-  const { text, reading, sourceError } = useStore(useShallow((s) => ({ text: s.importing.text, reading: s.importing.reading, sourceError: s.importing.sourceError })));
+  const { text, reading, sourceError, shelved } = useStore(
+    useShallow((s) => ({ text: s.importing.text, reading: s.importing.reading, sourceError: s.importing.sourceError, shelved: s.importing.shelved !== null })),
+  );
   const busy = reading !== null;
 
   return (
     <div className={styles.root}>
       <Caption1>Nothing is saved until you have checked what was found. Saved inspections are kept for you in this browser.</Caption1>
+      {shelved && (
+        <MessageBar intent="info" layout="multiline" className={styles.bar}>
+          <MessageBarBody>
+            Your review of what was found is kept, with your corrections. Finding recommendations again, or opening a file, starts a new review in its place.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={busy} onClick={returnToReview}>
+              Back to the review
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Field
         label="Report text"
         hint="Paste the report's recommendations: copied from the PDF, the report's web page, the HMICFRS recommendations pages or a tracker spreadsheet (up to 2 MB of text)."
