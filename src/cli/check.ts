@@ -56,7 +56,7 @@ export function readCatalogJson(file: string): unknown {
 export function loadCatalog(file: string | undefined): Catalog {
   const raw = file === undefined ? builtInCatalog : readCatalogJson(file);
   const { inspections, problems } = parseCatalog(raw);
-  if (!inspections.length) throw new InputError(`bad catalog ${file ?? "(built in)"}: ${problems[0] ? `${problems[0].label} ${problems[0].message}` : "no inspections"}`);
+  if (!inspections.length) throw new InputError(`bad catalog ${file ?? "(built in)"}: ${problems[0] ? `${problems[0].label}: ${problems[0].message}` : "no inspections"}`);
   const list = (Array.isArray(raw) ? raw : (raw as { inspections: unknown[] }).inspections) as { id?: unknown }[];
   const refused = new Map<string, string>();
   for (const p of problems) {

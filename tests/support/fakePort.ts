@@ -134,11 +134,14 @@ export class FakeWordPort implements WordPort {
     // Both kinds of insert leave sections the document already has alone (InsertOutcome.skipped).
     const skipped = sections.filter((t) => existing.has(t));
     const inserted = sections.filter((t) => !skipped.includes(t));
+    // As the Word port: the plan's other top-level blocks (the letter around the sections) the document lacks.
+    const present = new Set(this.snapshot.controls.map((c) => c.tag));
+    const blocks = plan.nodes.filter((n) => n.kind === "control" && parseTag(n.tag)?.kind !== "section" && !present.has(n.tag)).length;
     return {
       placement: placedAt === "cursor" ? { at: "cursor" } : { at: "end", reason: this.cursorLandsAt === "end" ? "cursor-in-table" : "requested" },
       inserted,
       skipped,
-      blocks: 0,
+      blocks,
       verified: true,
       problems: [],
       receipt: inserted.length ? { controlIds: inserted.map((_, i) => i + 1), allControlIds: inserted.map((_, i) => i + 1) } : null,

@@ -40,7 +40,7 @@ describe("choosing an inspection", () => {
     renderPane({ catalog: { inspections: [catalog.inspections[0], broken, catalog.inspections[2]] } });
 
     expect(await screen.findByText("One catalog entry could not be read and is not listed")).toBeInTheDocument();
-    expect(screen.getByText(/Response to rape – Phase two: publishedOn must be a date written YYYY-MM-DD/)).toBeInTheDocument();
+    expect(screen.getByText(/Response to rape – Phase two: publication date must be a date like 2026-11-30/)).toBeInTheDocument();
     const list = screen.getByRole("list", { name: "Inspections with a response due" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(2);
     expect(within(list).getByRole("button", { name: RAPE_ONE })).toBeEnabled();

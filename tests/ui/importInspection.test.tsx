@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Inspection } from "../../src/domain/catalog/types";
+import { patch } from "../../src/taskpane/store/store";
 import { builtInCatalog, memoryStorage, renderPane } from "../support/uiHarness";
 
 // Written for these tests: not any published report.
@@ -173,6 +174,35 @@ describe("adding an inspection from pasted report text", () => {
     expect(screen.getByRole("textbox", { name: /Report text/ })).toHaveValue("Minutes of the meeting. Nothing was decided.");
   });
 
+  it("brings a new error into view and reads it next, but does not take focus from someone typing", async () => {
+    // jsdom has no scrollIntoView; a browser pane does.
+    const scroll = jest.fn();
+    Object.defineProperty(Element.prototype, "scrollIntoView", { value: scroll, configurable: true, writable: true });
+    try {
+      const { user } = renderPane();
+      const box = await openAdd(user);
+      await user.click(box);
+      await user.paste("Minutes of the meeting. Nothing was decided.");
+      await user.click(screen.getByRole("button", { name: "Find recommendations" }));
+      const bar = screen.getByText(/No recommendations were found in the pasted text/).closest(".fui-MessageBar");
+      expect(bar).not.toBeNull();
+      expect(scroll).toHaveBeenCalledWith({ block: "nearest" });
+      expect(scroll.mock.contexts).toContain(bar);
+      expect(document.activeElement).toBe(bar);
+
+      // Typing again clears it; an error arriving while the user types scrolls but leaves the caret where it is.
+      await user.click(box);
+      await user.type(box, " More.");
+      expect(screen.queryByText(/No recommendations were found/)).toBeNull();
+      scroll.mockClear();
+      act(() => patch("importing", { sourceError: "“report.pdf” could not be read (test)." }));
+      expect(scroll.mock.contexts).toContain(screen.getByText(/“report.pdf” could not be read/).closest(".fui-MessageBar"));
+      expect(document.activeElement).toBe(box);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+
   it("refuses text over 2 MB with a clear message", async () => {
     const { user } = renderPane();
     const box = await openAdd(user);
@@ -209,7 +239,7 @@ describe("importing a JSON file", () => {
     const { user } = renderPane();
     await openAdd(user);
     await upload(user, JSON.stringify({ ...ownInspection(), publishedOn: "10/08/2021" }));
-    expect(await screen.findByText(/The inspection in the file is not valid: publishedOn must be a date written YYYY-MM-DD/)).toBeInTheDocument();
+    expect(await screen.findByText(/The inspection in the file is not valid: publication date must be a date like 2026-11-30\./)).toBeInTheDocument();
     await upload(user, JSON.stringify({ hello: "world" }));
     expect(await screen.findByText(/is not an inspection or a catalog/)).toBeInTheDocument();
   });

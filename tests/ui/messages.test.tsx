@@ -34,7 +34,7 @@ describe("message banners", () => {
     await user.click(screen.getByRole("button", { name: "Insert full response" }));
     await screen.findByText("Full response inserted");
     // Settings were skipped: the details left to fill in are in the same banner, not a second one.
-    expect(banners()).toEqual([expect.stringMatching(/^Full response inserted 13 sections inserted at the cursor\. Some details are not filled in yet: the text shows \[/)]);
+    expect(banners()).toEqual([expect.stringMatching(/^Full response inserted 13 sections inserted at the cursor\. 13 other parts of the letter \(such as the date, opening and sign-off\) came with them\. Some details are not filled in yet: the text shows \[/)]);
     await user.click(screen.getByRole("tab", { name: "Coverage" }));
     expect(banners()).toEqual([]);
     await user.click(screen.getByRole("tab", { name: "Draft" }));
@@ -48,6 +48,26 @@ describe("message banners", () => {
     await screen.findByText("Missing sections: nothing to add");
     expect(banners()).toEqual(["Missing sections: nothing to add Every section is already in the document, so nothing was added."]);
     expect(document.body).not.toHaveTextContent(/not filled in|inserted/);
+  });
+
+  it("a new banner is scrolled into view (the least needed); closing one moves nothing", async () => {
+    // jsdom has no scrollIntoView; a browser pane does.
+    const scroll = jest.fn();
+    Object.defineProperty(Element.prototype, "scrollIntoView", { value: scroll, configurable: true, writable: true });
+    try {
+      const { user } = await openDraft();
+      await user.click(screen.getByRole("button", { name: "Insert full response" }));
+      const bar = (await screen.findByText("Full response inserted")).closest(".fui-MessageBar");
+      expect(bar).not.toBeNull();
+      expect(scroll).toHaveBeenCalledWith({ block: "nearest" });
+      expect(scroll.mock.contexts).toContain(bar);
+      scroll.mockClear();
+      await user.click(screen.getByRole("button", { name: "Dismiss: Full response inserted" }));
+      expect(banners()).toEqual([]);
+      expect(scroll).not.toHaveBeenCalled();
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
   });
 
   it("two actions in a row: only the latest one's banner", async () => {

@@ -6,7 +6,7 @@
  */
 import { screen, within } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
-import { SOURCE_COPY_KEYS, SOURCES_KEY } from "../../src/taskpane/actions/sources";
+import { SOURCE_COPY_KEYS, SOURCE_DISMISSED_KEY, SOURCES_KEY } from "../../src/taskpane/actions/sources";
 import { ORG_CATALOG_URL, fakeFetch, orgCatalogText, orgWordingText } from "../support/sourceFixtures";
 import { memoryStorage, renderPane } from "../support/uiHarness";
 
@@ -54,23 +54,54 @@ describe("the office's own sources", () => {
     expect(await within(sourcesAgain).findByText(/failed: The server could not be reached\. You may be offline/)).toHaveTextContent(
       /The copy fetched on 20 August 2021 at 10:00 is still in use\./,
     );
-    expect(screen.getByRole("group", { name: "Your organisation's catalog could not be refreshed" })).toHaveTextContent(/The server could not be reached/);
+    // The banner is one short line; the reason is in Settings › Sources (above).
+    expect(screen.getByRole("group", { name: "Your organisation's catalog could not be refreshed" })).toHaveTextContent(
+      /^Your organisation's catalog could not be refreshed Using the copy from 20 Aug 2021 10:00\. The reason is in Settings › Sources\.$/,
+    );
     await user.click(screen.getByRole("tab", { name: "Inspections" }));
     expect(await screen.findByRole("button", { name: ORG })).toBeInTheDocument();
     expect(fetch.calls).toEqual([ORG_CATALOG_URL, ORG_CATALOG_URL]);
   });
 
-  it("on the next start, lists the kept copy at once and says why the refresh failed", async () => {
+  it("on the next start, lists the kept copy at once and says briefly that the refresh failed, with why in Settings › Sources", async () => {
     const kept = { from: ORG_CATALOG_URL, fromFile: false, fetchedAt: new Date(2021, 7, 19, 9, 15).toISOString(), content: orgCatalogText() };
     const storage = memoryStorage({ "ird.welcome.v1": "done", [SOURCES_KEY]: JSON.stringify({ catalogUrl: ORG_CATALOG_URL, wordingUrl: "" }), [SOURCE_COPY_KEYS.catalog]: JSON.stringify(kept) });
     const fetch = fakeFetch({ [ORG_CATALOG_URL]: "<html><body>Sign in</body></html>" });
-    renderPane({ storage, fetch });
+    const pane = renderPane({ storage, fetch });
     expect(await screen.findByRole("button", { name: ORG })).toBeInTheDocument();
     const message = await screen.findByRole("group", { name: "Your organisation's catalog could not be refreshed" });
-    expect(message).toHaveTextContent(/The address gave a web page, not a JSON file/);
-    expect(message).toHaveTextContent("The copy fetched on 19 August 2021 at 09:15 is still in use.");
+    expect(message).toHaveTextContent("Using the copy from 19 Aug 2021 09:15. The reason is in Settings › Sources.");
+    expect(message).not.toHaveTextContent(/web page/);
     expect(screen.getByRole("button", { name: ORG })).toBeInTheDocument();
     expect(JSON.parse(storage.getItem(SOURCE_COPY_KEYS.catalog)!)).toEqual(kept);
+    const sources = await openSources(pane);
+    expect(within(sources).getByText(/failed: The address gave a web page, not a JSON file/)).toHaveTextContent("The copy fetched on 19 August 2021 at 09:15 is still in use.");
+  });
+
+  it("once its banner is closed, the same failure of the same address is not announced on later starts; a different failure is", async () => {
+    const kept = { from: ORG_CATALOG_URL, fromFile: false, fetchedAt: new Date(2021, 7, 19, 9, 15).toISOString(), content: orgCatalogText() };
+    const storage = memoryStorage({ "ird.welcome.v1": "done", [SOURCES_KEY]: JSON.stringify({ catalogUrl: ORG_CATALOG_URL, wordingUrl: "" }), [SOURCE_COPY_KEYS.catalog]: JSON.stringify(kept) });
+    const fetch = fakeFetch({ [ORG_CATALOG_URL]: "offline" });
+    const BANNER = { name: "Your organisation's catalog could not be refreshed" };
+
+    const first = renderPane({ storage, fetch });
+    await first.user.click(within(await screen.findByRole("group", BANNER)).getByRole("button", { name: /^Dismiss/ }));
+    expect(screen.queryByRole("group", BANNER)).toBeNull();
+    expect(storage.getItem(SOURCE_DISMISSED_KEY)).toContain(ORG_CATALOG_URL);
+    first.unmount();
+
+    // Reloaded, still unreachable: no banner, but Settings › Sources still says why.
+    const second = renderPane({ storage, fetch });
+    const sources = await openSources(second);
+    expect(await within(sources).findByText(/failed: The server could not be reached/)).toHaveTextContent("The copy fetched on 19 August 2021 at 09:15 is still in use.");
+    expect(fetch.calls).toEqual([ORG_CATALOG_URL, ORG_CATALOG_URL]);
+    expect(screen.queryByRole("group", BANNER)).toBeNull();
+    second.unmount();
+
+    // A different failure (the file is gone) is news: the banner shows again.
+    delete fetch.answers[ORG_CATALOG_URL];
+    renderPane({ storage, fetch });
+    expect(await screen.findByRole("group", BANNER)).toHaveTextContent("Using the copy from 19 Aug 2021 09:15.");
   });
 
   it("uses a library file chosen on a network drive in place of the built-in wording, saying it will not refresh by itself", async () => {

@@ -27,7 +27,7 @@ describe("a catalog with a broken entry", () => {
     expect(inspections.map((i) => i.id)).toEqual([good.id]);
     expect(problems).toHaveLength(1);
     expect(problems[0].label).toBe("Broken inspection");
-    expect(problems[0].message).toMatch(/publishedOn/);
+    expect(problems[0].message).toBe("publication date must be a date like 2026-11-30");
   });
 
   it("rejects an impossible date and a recommendation id used twice", () => {
@@ -50,8 +50,8 @@ describe("a catalog with a broken entry", () => {
     const noNumber = { ...good, id: "c", recommendations: [{ ...good.recommendations[0], number: undefined }] };
     const zeroNumber = { ...good, id: "d", recommendations: [{ ...good.recommendations[0], number: 0 }] };
     const { problems } = parseCatalog([noNumber, zeroNumber]);
-    expect(problems[0].message).toBe("recommendations.0.number Invalid input: expected number, received undefined");
-    expect(problems[1].message).toBe("recommendations.0.number Too small: expected number to be >0");
+    expect(problems[0].message).toBe("recommendation 1's number is missing");
+    expect(problems[1].message).toBe("recommendation 1's number must be more than 0");
   });
 
   it("says a file that is not a catalog is not one, rather than showing nothing", () => {

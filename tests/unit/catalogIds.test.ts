@@ -18,8 +18,8 @@ describe("ids in a catalog", () => {
 
   it.each([
     ["an inspection id with a colon", (i: ReturnType<typeof valid>) => (i.id = "hmicfrs:peel"), /^id "hmicfrs:peel" may use only letters, digits/],
-    ["a recommendation id with a colon", (i: ReturnType<typeof valid>) => (i.recommendations[0].id = "r:1"), /^recommendations\.0\.id "r:1" may use only/],
-    ["a part id with a space", (i: ReturnType<typeof valid>) => (i.recommendations[0].parts = [{ id: "r1 a", text: "Do it." }]), /parts\.0\.id "r1 a" may use only/],
+    ["a recommendation id with a colon", (i: ReturnType<typeof valid>) => (i.recommendations[0].id = "r:1"), /^recommendation 1's id "r:1" may use only/],
+    ["a part id with a space", (i: ReturnType<typeof valid>) => (i.recommendations[0].parts = [{ id: "r1 a", text: "Do it." }]), /recommendation 1's part 1's id "r1 a" may use only/],
     ["an id of zero-width spaces", (i: ReturnType<typeof valid>) => (i.id = "\u200b\u200b"), /id "\u200b\u200b" may use only/],
     ["an id with a right-to-left override", (i: ReturnType<typeof valid>) => (i.id = "abc\u202edef"), /may use only/],
     ["an id starting with a hyphen", (i: ReturnType<typeof valid>) => (i.id = "-x"), /"-x" may use only/],
@@ -88,7 +88,7 @@ describe("size limits on a catalog", () => {
   it("refuses a recommendation text longer than the limit, and too many parts", () => {
     const inspection = valid();
     inspection.recommendations[0].text = "x".repeat(CATALOG_LIMITS.text + 1);
-    expect(parseInspection(inspection).error).toMatch(/recommendations\.0\.text must be 10,000 characters or fewer/);
+    expect(parseInspection(inspection).error).toMatch(/recommendation 1's text must be 10,000 characters or fewer/);
     const parts = valid();
     parts.recommendations[0].parts = Array.from({ length: CATALOG_LIMITS.parts + 1 }, (_, i) => ({ id: `p${i}`, text: "Do it." }));
     expect(parseInspection(parts).error).toMatch(`parts must list ${CATALOG_LIMITS.parts} parts or fewer`);

@@ -43,7 +43,7 @@ describe("the inspection stored in a document", () => {
     const xml = inspectionToXml(inspections[0]).replace(/publishedOn="[^"]*"/, 'publishedOn="last spring"');
     const read = inspectionFromXml(xml);
     expect(read.inspection).toBeNull();
-    expect(read.problem).toMatch(/damaged: publishedOn/);
+    expect(read.problem).toMatch(/damaged: publication date must be a date like 2026-11-30/);
   });
 
   it("refuses a part written in a format it does not know", () => {

@@ -93,7 +93,7 @@ describe("reading a source's content", () => {
     expect(readCatalogContent("<!doctype html><html><body>Sign in</body></html>")).toEqual({ ok: false, failure: { kind: "not-json", html: true } });
     expect(readCatalogContent('{"inspections": [')).toEqual({ ok: false, failure: { kind: "not-json", html: false } });
     const wrong = readCatalogContent(JSON.stringify({ inspections: [{ ...orgInspection(), publishedOn: "2021-02-30" }] }));
-    expect(wrong).toEqual({ ok: false, failure: { kind: "invalid", message: expect.stringMatching(/publishedOn is not a real date/) } });
+    expect(wrong).toEqual({ ok: false, failure: { kind: "invalid", message: expect.stringMatching(/publication date is not a real date/) } });
     expect(readWordingContent(JSON.stringify({ format: "something-else" }))).toEqual({ ok: false, failure: { kind: "invalid", message: expect.stringMatching(/^the file format must be "ird-wording"/) } });
   });
 
@@ -168,9 +168,8 @@ describe("the copy in use, refreshed and kept", () => {
     expect(listed()).toEqual(["Eastmoor custody (organisation)"]);
     const problem = useStore.getState().sources.catalog.problem;
     expect(problem?.reason).toMatch(reason);
-    expect(messages()).toEqual([expect.stringMatching(/^Your organisation's catalog could not be refreshed: /)]);
-    expect(messages()[0]).toContain(`could not be refreshed: ${problem!.reason}. `);
-    expect(messages()[0]).toMatch(/The copy fetched on 20 August 2021 at \d\d:30 is still in use\.$/);
+    // The banner is one short line; the reason is in Settings › Sources (the problem above).
+    expect(messages()).toEqual([expect.stringMatching(/^Your organisation's catalog could not be refreshed: Using the copy from 20 Aug 2021 \d\d:30\. The reason is in Settings › Sources\.$/)]);
     expect(next.data.get(SOURCE_COPY_KEYS.catalog)).toBe(first.data.get(SOURCE_COPY_KEYS.catalog));
   });
 
@@ -178,7 +177,7 @@ describe("the copy in use, refreshed and kept", () => {
     const { services, data, fetch, later } = servicesWith({ [ORG_CATALOG_URL]: "offline" }, { [SOURCES_KEY]: JSON.stringify({ catalogUrl: ORG_CATALOG_URL }) });
     loadSources(services);
     await refreshSources(services);
-    expect(messages()[0]).toMatch(/No copy has been fetched yet, so none of its inspections are listed\.$/);
+    expect(messages()[0]).toMatch(/: None of its inspections are listed yet\. The reason is in Settings › Sources\.$/);
     fetch.answers[ORG_CATALOG_URL] = orgCatalogText([orgInspection("opcc-eastmoor-custody-2021", "Eastmoor custody, corrected")]);
     later(5 * 60 * 1000);
     await refreshSources(services);
@@ -196,7 +195,8 @@ describe("the copy in use, refreshed and kept", () => {
     loadSources(next.services);
     await refreshSources(next.services);
     expect(useStore.getState().wording.organisation?.map((s) => s.id)).toEqual(["org-opening", "org-closing"]);
-    expect(messages()[0]).toMatch(/^Your office's wording library could not be refreshed: The file formatVersion must be 1/);
+    expect(messages()[0]).toMatch(/^Your office's wording library could not be refreshed: Using the copy from 20 Aug 2021 /);
+    expect(useStore.getState().sources.wording.problem?.reason).toMatch(/^The file formatVersion must be 1/);
     // The library replaces the built-in one; officers see its approved entries only.
     expect(currentWordingOptions(useStore.getState(), NOW).map((o) => o.id)).toEqual(["org-opening"]);
     useStore.setState((s) => ({ wording: { ...s.wording, editor: true } }));

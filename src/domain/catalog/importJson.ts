@@ -25,6 +25,13 @@ function whereJsonBroke(text: string, message: string): string {
   return ` (line ${line}, column ${before.length - before.lastIndexOf("\n")})`;
 }
 
+/** Entries that could not be read, for a message: at most three, then "and N more". */
+export function listCatalogProblems(problems: readonly CatalogProblem[]): string {
+  const listed = problems.slice(0, 3).map((p) => `${p.label}: ${p.message}`);
+  const more = problems.length - listed.length;
+  return more > 0 ? `${listed.join("; ")}; and ${more} more` : listed.join("; ");
+}
+
 export function readInspectionJson(text: string): JsonImport {
   let raw: unknown;
   try {
@@ -51,7 +58,7 @@ export function readInspectionJson(text: string): JsonImport {
     return { inspections: [], problems: [], error: 'The file is not an inspection or a catalog: expected an inspection or {"inspections": [...]}.' };
   }
   if (!inspections.length) {
-    const lines = problems.map((p) => `${p.label}: ${p.message}`).join("; ");
+    const lines = listCatalogProblems(problems);
     return { inspections: [], problems, error: problems.length ? `No inspection in the file is valid. ${lines}.` : "The file lists no inspections." };
   }
   return { inspections, problems };

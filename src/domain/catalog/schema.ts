@@ -1,11 +1,11 @@
 import "../zodConfig";
 import * as z from "zod/mini";
-import { zodMessages } from "../zodMessages";
+import { catalogIssueWords, describeCatalogIssues } from "./issueWords";
 import { CATALOG_LIMITS, ISO_DATE, MAX_ID_LENGTH, SAFE_ID, isRealDate } from "./limits";
 import type { CatalogLoad, CatalogProblem, Inspection } from "./types";
 
 // zod/mini (functional API) rather than zod: the same checks at a third of the download.
-const isoDate = z.string().check(z.regex(ISO_DATE, "must be a date written YYYY-MM-DD"), z.refine(isRealDate, "is not a real date"));
+const isoDate = z.string().check(z.regex(ISO_DATE, "must be a date like 2026-11-30"), z.refine(isRealDate, "is not a real date"));
 
 const digits = z.nullable(z.string().check(z.regex(/^\d+$/, "must be digits")));
 
@@ -88,12 +88,6 @@ export const inspectionSchema = z
     }),
   );
 
-function describeIssues(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join(".") || "entry"} ${issue.message}`)
-    .join("; ");
-}
 
 function labelOf(raw: unknown, index: number): string {
   if (raw && typeof raw === "object") {
@@ -102,7 +96,7 @@ function labelOf(raw: unknown, index: number): string {
       if (typeof r[key] === "string" && (r[key] as string).trim()) return r[key] as string;
     }
   }
-  return `entry ${index + 1}`;
+  return `inspection ${index + 1}`;
 }
 
 const megabytes = (chars: number) => `${(chars / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
@@ -117,8 +111,8 @@ export function catalogTextTooLarge(text: string): string | null {
 
 /** Validates one inspection; throws nothing. */
 export function parseInspection(raw: unknown): { inspection?: Inspection; error?: string } {
-  const result = z.safeParse(inspectionSchema, raw, { error: zodMessages });
-  return result.success ? { inspection: result.data } : { error: describeIssues(result.error) };
+  const result = z.safeParse(inspectionSchema, raw, { error: catalogIssueWords });
+  return result.success ? { inspection: result.data } : { error: describeCatalogIssues(result.error.issues) };
 }
 
 /**

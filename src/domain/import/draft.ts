@@ -34,6 +34,8 @@ export interface DraftItem {
 export interface InspectionDraft extends Pick<Inspection, "id" | "title" | "shortTitle" | "publishedOn" | "inspectorates" | "type" | "portalId" | "complete"> {
   items: DraftItem[];
   nextKey: number;
+  /** The user typed in Short title: from then on it is theirs and no longer follows Title. */
+  shortTitleEdited?: boolean;
 }
 
 export type DraftField = "id" | "title" | "shortTitle" | "publishedOn" | "items";
@@ -85,6 +87,32 @@ export function toDraft(inspection: Inspection): InspectionDraft {
     items: recs.map((r, k) => itemOf(r, `i${k + 1}`)),
     nextKey: recs.length + 1,
   };
+}
+
+/**
+ * Whether Short title still follows Title: the user has not typed in it, and it is what the import
+ * made from the title (makeShortTitle). A reopened inspection with a short title of its own keeps it.
+ */
+export const shortTitleFollows = (draft: InspectionDraft): boolean => !draft.shortTitleEdited && draft.shortTitle.trim() === makeShortTitle(draft.title.trim());
+
+/** A new Title; Short title follows it, made the same way as on import, until the user edits it. */
+export function setTitle(draft: InspectionDraft, title: string): InspectionDraft {
+  return { ...draft, title, ...(shortTitleFollows(draft) ? { shortTitle: makeShortTitle(title.trim()) } : {}) };
+}
+
+/** The user's own short title: it stays theirs whatever the title becomes. */
+export function setShortTitle(draft: InspectionDraft, shortTitle: string): InspectionDraft {
+  return { ...draft, shortTitle, shortTitleEdited: true };
+}
+
+const sameWords = (a: string, b: string) => a.trim().toLocaleLowerCase("en-GB") === b.trim().toLocaleLowerCase("en-GB");
+
+/**
+ * Another listed inspection (a different id, and not the one being edited) with the same short
+ * title: saved as it is, the list would show two cards the user cannot tell apart.
+ */
+export function shortTitleTwin(inspection: Inspection, listed: readonly Inspection[], editingId: string | null = null): Inspection | undefined {
+  return listed.find((other) => other.id !== inspection.id && other.id !== editingId && sameWords(other.shortTitle, inspection.shortTitle));
 }
 
 /** A short description of an item for labels and messages: "Recommendation 3". */

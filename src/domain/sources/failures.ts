@@ -68,3 +68,17 @@ export function copyInUse(kind: SourceKind, copy: Omit<SourceCopy, "content"> | 
   }
   return copy.fromFile ? `The copy read from “${copy.from}” on ${whenFetched(copy.fetchedAt)} is still in use.` : `The copy fetched on ${whenFetched(copy.fetchedAt)} is still in use.`;
 }
+
+/** "30 Nov 2026 10:02", in the user's time zone: short enough for a one-line banner. */
+export function whenFetchedShort(iso: string): string {
+  const d = new Date(iso);
+  const day = d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  const time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return `${day} ${time}`;
+}
+
+/** What stays in use after a failed refresh, in a few words for the banner (the reason is in Settings › Sources). */
+export function copyInUseBrief(kind: SourceKind, copy: Omit<SourceCopy, "content"> | null): string {
+  if (!copy) return kind === "catalog" ? "none of its inspections are listed yet" : "the built-in wording is used";
+  return copy.fromFile ? `using the copy read from “${copy.from}” on ${whenFetchedShort(copy.fetchedAt)}` : `using the copy from ${whenFetchedShort(copy.fetchedAt)}`;
+}

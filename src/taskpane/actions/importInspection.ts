@@ -178,8 +178,9 @@ function editDraft(change: (draft: InspectionDraft) => InspectionDraft): void {
 }
 
 export function setDraftField(field: "title" | "shortTitle" | "id" | "publishedOn", value: string): void {
-  editDraft((d) => ({ ...d, [field]: value }));
-  patch("importing", (s) => ({ problems: s.problems.filter((p) => p.field !== field) }));
+  const follows = field === "title" && !!state().draft && edits.shortTitleFollows(state().draft!);
+  editDraft((d) => (field === "title" ? edits.setTitle(d, value) : field === "shortTitle" ? edits.setShortTitle(d, value) : { ...d, [field]: value }));
+  patch("importing", (s) => ({ problems: s.problems.filter((p) => p.field !== field && !(follows && p.field === "shortTitle")) }));
 }
 
 export function changeItem(key: string, change: Partial<Omit<DraftItem, "key">>): void {
@@ -210,6 +211,12 @@ export function saveDraft(services: Services, replaceConfirmed = false): "saved"
   }
   const inspection = checked.inspection;
   const { catalog } = useStore.getState();
+  const twin = edits.shortTitleTwin(inspection, catalog.inspections, editingId);
+  if (twin) {
+    const message = `“${twin.shortTitle}” is already the short title of another inspection (${twin.id}, published ${twin.publishedOn}): change this one's Short title so the list can tell them apart.`;
+    patch("importing", { problems: [{ field: "shortTitle", message }], clash: null });
+    return "problems";
+  }
   const existing = catalog.inspections.find((i) => i.id === inspection.id);
   if (existing && existing.id !== editingId && !replaceConfirmed) {
     patch("importing", { problems: [], clash: { id: existing.id, title: existing.shortTitle, builtIn: !catalog.own.includes(existing.id) && !catalog.fromDocument.includes(existing.id) && !catalog.organisation.some((i) => i.id === existing.id) } });

@@ -92,6 +92,11 @@ export function describeInsert(outcome: InsertOutcome, what: string, inspection:
   const parts: string[] = [];
   const count = sections > 0 ? `${sections} section${sections === 1 ? "" : "s"}` : what;
   parts.push(`${count} inserted ${where(outcome.placement, inspection)}`);
+  // The letter's other blocks (address, date, opening, sign-off…) came too: the count says so, so it matches what the user sees.
+  if (sections > 0 && outcome.blocks > 0) {
+    const n = outcome.blocks;
+    parts.push(`${n} other part${n === 1 ? "" : "s"} of the letter (such as the date, opening and sign-off) came with ${sections === 1 ? "it" : "them"}.`);
+  }
   if (outcome.skipped.length > 0) {
     const n = outcome.skipped.length;
     parts.push(`${n} already in the document ${n === 1 ? "was" : "were"} left as ${n === 1 ? "it was" : "they were"}.`);

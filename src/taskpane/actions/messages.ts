@@ -17,8 +17,12 @@ export const isOutcome = (m: Pick<PaneMessage, "topic" | "intent">): boolean => 
  * Shows a message; a newer message on the same topic replaces the older one, and an action's
  * outcome replaces any earlier outcome: one banner for the last thing the user did.
  */
-export function showMessage(topic: string, intent: MessageIntent, title: string, body = ""): void {
+export function showMessage(topic: string, intent: MessageIntent, title: string, body = "", onDismiss?: () => void): void {
   const outcome = isOutcome({ topic, intent });
+  // Handlers of messages no longer shown (replaced or cleared) go; the new one's is kept by its id.
+  const shown = new Set(useStore.getState().ui.messages.map((m) => m.id));
+  for (const id of dismissHandlers.keys()) if (!shown.has(id)) dismissHandlers.delete(id);
+  if (onDismiss) dismissHandlers.set(useStore.getState().ui.nextMessageId, onDismiss);
   patch("ui", (ui) => ({
     nextMessageId: ui.nextMessageId + 1,
     messages: [...ui.messages.filter((m) => m.topic !== topic && !(outcome && isOutcome(m))), { id: ui.nextMessageId, topic, intent, title, body, shownAt: Date.now() }],
@@ -47,8 +51,14 @@ export function clearOutcomesOnDocumentChange(now = Date.now()): void {
   if (ui.messages.some(stale)) patch("ui", (u) => ({ messages: u.messages.filter((m) => !stale(m)) }));
 }
 
+/** What to do when the user closes a message (by its id), e.g. remember not to show it again. */
+const dismissHandlers = new Map<number, () => void>();
+
 export function dismissMessage(id: number): void {
   patch("ui", (ui) => ({ messages: ui.messages.filter((m) => m.id !== id) }));
+  const handler = dismissHandlers.get(id);
+  dismissHandlers.delete(id);
+  handler?.();
 }
 
 export function clearTopic(topic: string): void {

@@ -14,6 +14,7 @@ import {
   SOURCE_LIMIT_BYTES,
   SOURCE_NAMES,
   copyInUse,
+  copyInUseBrief,
   describeFailure,
   emptySources,
   parseSourceCopy,
@@ -37,6 +38,8 @@ import { clearTopic, showMessage } from "./messages";
 
 export const SOURCES_KEY = "ird.sources.v1";
 export const SOURCE_COPY_KEYS: Record<SourceKind, string> = { catalog: "ird.sources.catalog.v1", wording: "ird.sources.wording.v1" };
+/** The refresh failure (address and reason) whose banner the user closed, per source: not shown again on later loads. */
+export const SOURCE_DISMISSED_KEY = "ird.sources.dismissed.v1";
 
 const KINDS: readonly SourceKind[] = ["catalog", "wording"];
 const fieldOf = (kind: SourceKind) => SOURCE_FIELDS.find((f) => f.kind === kind)!.field;
@@ -93,6 +96,7 @@ function stopUsing(services: Services, kind: SourceKind): void {
   if (kind === "catalog") showOrganisationCatalog([]);
   else patch("wording", { organisation: null, organisationCategories: [] });
   patchSource(kind, initialSource());
+  writeDismissed(services, kind, null);
   clearTopic(topicOf(kind));
 }
 
@@ -133,20 +137,60 @@ export function loadSources(services: Services): void {
   }
 }
 
-/** Sets when the last attempt failed, and tells the user why and what is still in use. */
-function failed(services: Services, kind: SourceKind, failure: SourceFailure, title: string): void {
-  const reason = describeFailure(failure);
-  patchSource(kind, { refreshing: false, problem: { at: services.now().toISOString(), reason: sentence(reason) } });
-  showMessage(topicOf(kind), "warning", title, `${sentence(reason)}. ${copyInUse(kind, copyOf(kind))}`);
+type DismissedFailures = Partial<Record<SourceKind, { from: string; reason: string }>>;
+
+function readDismissed(services: Services): DismissedFailures {
+  try {
+    const value: unknown = JSON.parse(services.storage.getItem(SOURCE_DISMISSED_KEY) ?? "{}");
+    const out: DismissedFailures = {};
+    for (const kind of KINDS) {
+      const entry = (value as Record<string, unknown> | null)?.[kind] as { from?: unknown; reason?: unknown } | undefined;
+      if (typeof entry?.from === "string" && typeof entry.reason === "string") out[kind] = { from: entry.from, reason: entry.reason };
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Remembers (or, with null, forgets) the failure whose banner the user closed; a refused write only means it shows again. */
+function writeDismissed(services: Services, kind: SourceKind, entry: { from: string; reason: string } | null): void {
+  const all = readDismissed(services);
+  if (!entry && !all[kind]) return;
+  if (entry) all[kind] = entry;
+  else delete all[kind];
+  try {
+    if (Object.keys(all).length) services.storage.setItem(SOURCE_DISMISSED_KEY, JSON.stringify(all));
+    else services.storage.removeItem(SOURCE_DISMISSED_KEY);
+  } catch {
+    // Shown again next time.
+  }
+}
+
+/**
+ * Sets when the last attempt failed (Settings › Sources gives the reason) and says so in one short
+ * banner. Once closed, the same failure of the same address is not announced again on later loads;
+ * a different one is.
+ */
+function failed(services: Services, kind: SourceKind, url: string, failure: SourceFailure, title: string): void {
+  const reason = sentence(describeFailure(failure));
+  patchSource(kind, { refreshing: false, problem: { at: services.now().toISOString(), reason } });
+  const closed = readDismissed(services)[kind];
+  if (closed && closed.from === url && closed.reason === reason) return clearTopic(topicOf(kind));
+  showMessage(topicOf(kind), "warning", title, `${sentence(copyInUseBrief(kind, copyOf(kind)))}. The reason is in Settings › Sources.`, () =>
+    writeDismissed(services, kind, { from: url, reason }),
+  );
 }
 
 function succeeded(services: Services, kind: SourceKind, copy: SourceCopy, content: SourceContent): void {
   keep(services, kind, copy);
   putInUse(copy, content);
   patchSource(kind, { refreshing: false, problem: null });
+  // It works again: a later failure, even the same one, is news.
+  writeDismissed(services, kind, null);
   if (content.kind === "catalog" && content.skipped.length) {
     const n = content.skipped.length;
-    showMessage(topicOf(kind), "warning", `${n} ${n === 1 ? "entry" : "entries"} of your organisation's catalog could not be read and ${n === 1 ? "is" : "are"} not listed`, `${content.skipped.slice(0, 3).join("; ")}. Ask whoever publishes the catalog to correct ${n === 1 ? "it" : "them"}.`);
+    showMessage(topicOf(kind), "warning", `${n} ${n === 1 ? "entry" : "entries"} of your organisation's catalog could not be read and ${n === 1 ? "is" : "are"} not listed`, `${content.skipped.slice(0, 3).join("; ")}${n > 3 ? `; and ${n - 3} more` : ""}. Ask whoever publishes the catalog to correct ${n === 1 ? "it" : "them"}.`);
   } else {
     clearTopic(topicOf(kind));
   }
@@ -159,13 +203,13 @@ export async function refreshSource(services: Services, kind: SourceKind): Promi
   const fetchFn = fetchOf(services);
   patchSource(kind, { refreshing: true });
   const title = `${SOURCE_NAMES[kind]} could not be refreshed`;
-  if (!fetchFn) return failed(services, kind, { kind: "unreachable" }, title);
+  if (!fetchFn) return failed(services, kind, url, { kind: "unreachable" }, title);
   const fetched = await fetchSourceText(fetchFn, url, { maxBytes: SOURCE_LIMIT_BYTES[kind], timeoutMs: services.sourceTimeoutMs });
   // The address changed (or was removed) meanwhile: this answer is for a source no longer used.
   if ((useStore.getState().sources.saved?.[fieldOf(kind)] ?? "") !== url) return patchSource(kind, { refreshing: false });
-  if (!fetched.ok) return failed(services, kind, fetched.failure, title);
+  if (!fetched.ok) return failed(services, kind, url, fetched.failure, title);
   const read = readSourceContent(kind, fetched.text);
-  if (!read.ok) return failed(services, kind, read.failure, title);
+  if (!read.ok) return failed(services, kind, url, read.failure, title);
   succeeded(services, kind, { from: url, fromFile: false, fetchedAt: services.now().toISOString(), content: read.value.content }, read.value);
 }
 

@@ -65,6 +65,6 @@ describe("a JSON file to import", () => {
     expect(readInspectionJson(JSON.stringify(inspection)).inspections).toHaveLength(1);
     expect(readInspectionJson(JSON.stringify({ inspections: [inspection, { id: "x" }] })).problems[0].label).toBe("x");
     expect(readInspectionJson("[1, 2").error).toMatch(/^The file is not valid JSON/);
-    expect(readInspectionJson(JSON.stringify({ ...inspection, recommendations: "none" })).error).toMatch(/recommendations Invalid input: expected array, received string/);
+    expect(readInspectionJson(JSON.stringify({ ...inspection, recommendations: "none" })).error).toMatch(/: recommendations must be a list \(\[…\]\)\.$/);
   });
 });

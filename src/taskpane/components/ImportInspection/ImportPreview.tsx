@@ -18,7 +18,7 @@ import {
 import { useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { deadlineStatus } from "../../../domain/deadline";
-import type { DraftField, InspectionDraft } from "../../../domain/import/draft";
+import { shortTitleFollows, type DraftField, type InspectionDraft } from "../../../domain/import/draft";
 import { addDraftItem, backToSource, closeImport, dismissClash, renumberDraft, saveDraft, setDraftField, skipQueued } from "../../actions/importInspection";
 import { useServices } from "../../services";
 import { useStore } from "../../store/store";
@@ -98,7 +98,7 @@ export function ImportPreview() {
         </MessageBar>
       )}
       {HEADER_FIELDS.map(({ field, label, hint }) => (
-        <Field key={field} label={label} hint={hint} required={field !== "shortTitle"} validationState={fieldProblem(field) ? "error" : "none"} validationMessage={fieldProblem(field)}>
+        <Field key={field} label={label} hint={field === "shortTitle" && shortTitleFollows(draft) ? "Shown in lists; follows the title until you change it" : hint} required={field !== "shortTitle"} validationState={fieldProblem(field) ? "error" : "none"} validationMessage={fieldProblem(field)}>
           <Input id={`import-${field}`} className={styles.full} value={draft[field]} onChange={(_, data) => setDraftField(field, data.value)} />
         </Field>
       ))}

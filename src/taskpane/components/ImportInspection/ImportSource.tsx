@@ -1,4 +1,5 @@
 import { Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { cancelPdfRead, leaveImport, readJsonFile, readPastedText, readPdfFile, returnToReview, setImportText } from "../../actions/importInspection";
 import { readFileText } from "../../readFile";
@@ -6,6 +7,7 @@ import { useServices } from "../../services";
 import { useStore } from "../../store/store";
 import { DelayedProgress } from "../DelayedProgress";
 import { FilePickButton } from "../FilePickButton";
+import { useRevealOnChange } from "../reveal";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -22,6 +24,9 @@ export function ImportSource() {
     useShallow((s) => ({ text: s.importing.text, reading: s.importing.reading, sourceError: s.importing.sourceError, shelved: s.importing.shelved !== null })),
   );
   const busy = reading !== null;
+  // A new error sits under the buttons, often below the fold of a narrow pane: bring it into view and read it next.
+  const errorRef = useRef<HTMLDivElement>(null);
+  useRevealOnChange(errorRef, sourceError, { focus: true });
 
   return (
     <div className={styles.root}>
@@ -60,7 +65,7 @@ export function ImportSource() {
       </div>
       {reading && <DelayedProgress label={reading} cancel={{ text: "Cancel", name: "Stop reading the PDF", onCancel: cancelPdfRead }} />}
       {sourceError && (
-        <MessageBar intent="error" layout="multiline" className={styles.bar} politeness="assertive">
+        <MessageBar ref={errorRef} tabIndex={-1} intent="error" layout="multiline" className={styles.bar} politeness="assertive">
           <MessageBarBody>{sourceError}</MessageBarBody>
         </MessageBar>
       )}
