@@ -100,17 +100,18 @@ function bodiesIn(subject: string): { name: string; local: boolean }[] {
  * "(a) …; (b) …", or plain "…: x; y; and z". Returns null when the text has none.
  */
 export function splitInlineParts(text: string): { lead: string; parts: string[] } | null {
-  const colon = text.search(/(?:should include|as a minimum|the following|including|should)[^:]{0,80}:\s/i);
+  // The colon may run straight into a dash bullet ("should be included:- Considering…; - the …").
+  const colon = text.search(/(?:should include|as a minimum|the following|including|should)[^:]{0,80}:(?:\s|[-–—•]\s*\S)/i);
   const at = colon >= 0 ? text.indexOf(":", colon) : -1;
   if (at < 0) return null;
   const lead = text.slice(0, at + 1).trim();
-  const body = text.slice(at + 1).trim();
+  const body = text.slice(at + 1).trim().replace(/^[-–—•]\s*/, "");
   const labelled = body.split(/(?:^|[;,.]?\s+(?:and\s+|or\s+)?)(?:\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v|vi{0,3})\))\s+/i).map((s) => s.trim()).filter(Boolean);
   const startsLabelled = /^\(?(?:1|a|i)\)\s/i.test(body);
   let parts: string[];
   if (startsLabelled && labelled.length >= 2) parts = labelled;
   else {
-    parts = body.split(/;\s+/).map((s) => s.trim()).filter(Boolean);
+    parts = body.split(/;(?:\s+|\s*[-–—•]\s*)/).map((s) => s.trim()).filter(Boolean);
     if (parts.length < 2) return null;
   }
   parts = parts.map((p) => p.replace(/^(?:and|or)\s+/i, "").replace(/[;,]\s*(?:and|or)?\s*$/i, "").trim());

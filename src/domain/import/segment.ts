@@ -218,7 +218,10 @@ export function segment(lines: Line[], countStatement: (text: string) => { kind:
     if (cur && cur.closedText) return;
     if (cur) {
       const lastPart = cur.parts[cur.parts.length - 1];
-      const continues = /^[a-z]/.test(text) || CONTINUATION_STARTS.test(text);
+      // After a blank line, a paragraph opening "This…", "It…" continues the item only when it still
+      // asks something: "This should include…" does; "This is already in place in our force" is
+      // the answer under it, in a response that quotes the recommendations.
+      const continues = /^[a-z]/.test(text) || (CONTINUATION_STARTS.test(text) && (!blankBefore || MODALS.test(text) || cur.collectingRecs || cur.parts.length > 0));
       if (!blankBefore) {
         // An unnumbered list without blank lines: a new sentence that asks something starts the next item.
         if (section?.style === "paragraphs" && !cur.collectingRecs && !cur.parts.length && endsSentence(textOf(cur)) && startsRecommendation(text)) {

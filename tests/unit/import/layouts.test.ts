@@ -201,3 +201,33 @@ describe("minutes", () => {
     expect(r.problem).toEqual({ code: "nothing-found" });
   });
 });
+
+describe("a response that quotes each recommendation with the answer under it", () => {
+  const letter = [
+    "Recommendations",
+    "",
+    "1. Forces should review how victims are told about bail decisions.",
+    "",
+    "This is already in place in Northvale: officers record each call in the case file.",
+    "",
+    "2. Forces and the CPS should agree a joint plan. This should set out who calls the victim. As a minimum, the following should be included:- a named contact for each case;- a timetable for updates; and a way to escalate disagreements.",
+    "",
+    "These arrangements have been in place since May.",
+    "",
+    "3. Forces should publish their results.",
+    "",
+    "This should include the number of victims who withdrew support.",
+  ].join("\n");
+
+  it("leaves out an answer that opens 'This is…' but asks nothing, and keeps a 'This should…' paragraph as part of the item", () => {
+    expect(texts(letter)).toEqual([
+      "Forces should review how victims are told about bail decisions.",
+      "Forces and the CPS should agree a joint plan. This should set out who calls the victim. As a minimum, the following should be included:",
+      "Forces should publish their results. This should include the number of victims who withdrew support.",
+    ]);
+  });
+
+  it("splits parts written on one line after a colon and dash bullets (':- a …;- b …')", () => {
+    expect(recs(letter)[1].parts.map((p) => p.text)).toEqual(["a named contact for each case", "a timetable for updates", "a way to escalate disagreements."]);
+  });
+});
