@@ -153,7 +153,7 @@ async function runInsert(
     pendingInsert = null;
     patch("drafting", { insertStage: "applying" });
     const { plan, missing, problems } = composed;
-    // The inspection is stored in the document by the same Word action (one Word.run per user action).
+    // The inspection is stored in the document by the same Word action (one round of Word work per user action).
     const outcome = await send(services.port, plan, inspection);
     patch("drafting", { lastOutcome: outcome });
     // One banner for the outcome: what was inserted, then what to do about it. Notes about the

@@ -1,12 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   ProgressBar,
   Spinner,
   Switch,
@@ -14,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
@@ -191,25 +186,8 @@ function RemoveSectionDialog({
 }) {
   const question = item ? removeSectionQuestion(item, recommendation) : null;
   return (
-    <Dialog
-      open={item !== null}
-      modalType="alert"
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{question?.title}</DialogTitle>
-          <DialogContent>{question?.body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => item && onRemove(item)}>
-              Remove section
-            </Button>
-            <Button onClick={onClose}>Keep it</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog open={item !== null} title={question?.title} confirm="Remove section" cancel="Keep it" onConfirm={() => item && onRemove(item)} onCancel={onClose}>
+      {question?.body}
+    </ConfirmDialog>
   );
 }

@@ -1,12 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Divider,
   Radio,
   RadioGroup,
@@ -15,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { cancelInsert, insertFullResponse, insertMissingSections, insertSection, chooseWhere, removeLastInsert } from "../../actions/drafting";
@@ -106,28 +101,16 @@ export function DraftPanel() {
             {busy?.kind === "remove" && <DelayedProgress label="Removing what was just inserted…" />}
           </div>
         )}
-        <Dialog
+        <ConfirmDialog
           open={second !== null}
-          modalType="alert"
-          onOpenChange={(_, data) => {
-            if (!data.open) answerSecondInspection(false);
-          }}
+          title={<>Insert sections for {second?.second} as well?</>}
+          confirm="Insert as well"
+          cancel="Don't insert"
+          onConfirm={() => answerSecondInspection(true)}
+          onCancel={() => answerSecondInspection(false)}
         >
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>Insert sections for {second?.second} as well?</DialogTitle>
-              <DialogContent>
-                This document already holds the response to {second?.first}. Insert sections for {second?.second} as well?
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => answerSecondInspection(true)}>
-                  Insert as well
-                </Button>
-                <Button onClick={() => answerSecondInspection(false)}>Don't insert</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+          This document already holds the response to {second?.first}. Insert sections for {second?.second} as well?
+        </ConfirmDialog>
       </section>
       <Divider />
       <section aria-labelledby="wording-heading">

@@ -1,12 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -15,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { useEffect, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { deadlineStatus } from "../../../domain/deadline";
@@ -164,36 +159,20 @@ export function ImportPreview() {
         {!editingId && <Button onClick={backToSource}>Back to the source</Button>}
         <Button onClick={closeImport}>{editingId ? "Cancel editing" : "Discard"}</Button>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={clash !== null}
-        modalType="alert"
-        onOpenChange={(_, data) => {
-          if (!data.open) dismissClash();
+        title={<>Replace “{clash?.title}”?</>}
+        confirm="Replace it"
+        cancel="Go back"
+        onConfirm={() => save(true)}
+        onCancel={() => {
+          dismissClash();
+          setFocusId("import-id");
         }}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Replace “{clash?.title}”?</DialogTitle>
-            <DialogContent>
-              {clash?.builtIn ? "A built-in inspection" : "An inspection in your list"} already has the id “{clash?.id}”. Save this one in its place, or go back and change
-              the id to keep both.
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => save(true)}>
-                Replace it
-              </Button>
-              <Button
-                onClick={() => {
-                  dismissClash();
-                  setFocusId("import-id");
-                }}
-              >
-                Go back
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {clash?.builtIn ? "A built-in inspection" : "An inspection in your list"} already has the id “{clash?.id}”. Save this one in its place, or go back and change the id to
+        keep both.
+      </ConfirmDialog>
     </div>
   );
 }

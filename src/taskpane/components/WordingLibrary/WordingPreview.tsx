@@ -2,17 +2,12 @@ import {
   Badge,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Spinner,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { useState } from "react";
 import type { WordingOption } from "../../domainApi";
 
@@ -97,29 +92,20 @@ export function WordingPreview({ option, disabled, inserting, onInsert, onEdit }
         {inserting && <Spinner size="extra-tiny" label="Inserting wording…" />}
       </div>
       {!approved && <Caption1 className={styles.muted}>Only approved wording can be inserted.</Caption1>}
-      <Dialog open={confirming} modalType="alert" onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Insert with values missing?</DialogTitle>
-            <DialogContent>
-              The text will show [{option.missing.join("], [")}] where {option.missing.length === 1 ? "that value belongs" : "those values belong"}. Fill them in the document afterwards, or
-              cancel and add them in Settings (or choose the recommendation) first.
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  onInsert();
-                }}
-              >
-                Insert anyway
-              </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title="Insert with values missing?"
+        confirm="Insert anyway"
+        cancel="Cancel"
+        onConfirm={() => {
+          setConfirming(false);
+          onInsert();
+        }}
+        onCancel={() => setConfirming(false)}
+      >
+        The text will show [{option.missing.join("], [")}] where {option.missing.length === 1 ? "that value belongs" : "those values belong"}. Fill them in the document afterwards, or cancel
+        and add them in Settings (or choose the recommendation) first.
+      </ConfirmDialog>
     </section>
   );
 }
