@@ -5,7 +5,7 @@ import { removeInserted, removeSection } from "./cleanup";
 import { onDocumentChanged } from "./events";
 import { readCapabilities, runAction } from "./host";
 import { insertMissing, insertPlan, insertWording } from "./insert";
-import type { HostCapabilities, InsertReceipt, InsertWhere, SnapshotScope, TableSpec, WordingBlockRef, WordingTarget, WordPort } from "./port";
+import type { HostCapabilities, InsertReceipt, InsertWhere, NamesToUpdate, SnapshotScope, TableSpec, WordingBlockRef, WordingTarget, WordPort } from "./port";
 import { Highlighter, selectParagraph, selectTag } from "./select";
 import { checkThisWord } from "./selfCheck";
 import { replaceWording, selectWording } from "./replace";
@@ -41,7 +41,7 @@ export function createOfficeWordPort(): WordPort {
     appendTable: (title: string, rows: string[][]) => appendTable(title, rows, capabilities()),
     putTable: (table: TableSpec) => putTable(table, capabilities()),
     removeSection: (tag: string) => runAction("remove-section", true, (context) => removeSection(context, tag, capabilities())),
-    updateFields: (updates: FieldUpdate[]) => updateFields(updates),
+    updateFields: (updates: FieldUpdate[], names?: NamesToUpdate) => updateFields(updates, names),
     checkThisWord: (plans) => checkThisWord(plans, capabilities()),
     onDocumentChanged,
   };

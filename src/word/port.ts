@@ -8,6 +8,22 @@ import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl } from "../domain/plan";
 import type { DocumentSnapshot } from "../domain/snapshot";
 import type { FieldUpdate } from "../domain/fields";
+import type { NameUpdate } from "../domain/names";
+
+/** Names to update: the tags of the controls that hold them (from the pane's read) and what changes. */
+export interface NamesToUpdate {
+  tags: string[];
+  update: NameUpdate;
+  /** Answers still as the add-in inserted them, by tag: updated only while their text is still this. */
+  answers?: Record<string, string>;
+}
+
+export interface FieldsUpdated {
+  /** Fields and names replaced. */
+  updated: number;
+  /** Paragraphs left as they were because Word found the names other than the pane read them. */
+  skipped: number;
+}
 
 export type HostPlatform = "windows" | "mac" | "web" | "other";
 
@@ -300,8 +316,12 @@ export interface WordPort {
   putTable(table: TableSpec): Promise<TablePut>;
   /** "Remove section": unlocks and removes the one section with this tag, typed text and all (tracked when Track Changes is on). */
   removeSection(tag: string): Promise<Removal>;
-  /** Replaces the text of the field controls with these tags (every control with the tag), nothing else: how many it changed. */
-  updateFields(updates: FieldUpdate[]): Promise<{ updated: number }>;
+  /**
+   * Replaces the text of the field controls with these tags (every control with the tag) and, in
+   * the controls tagged `names.tags`, the old names `names.update` lists, nothing else: how many it
+   * changed, and how many paragraphs it left because Word found the names other than expected.
+   */
+  updateFields(updates: FieldUpdate[], names?: NamesToUpdate): Promise<FieldsUpdated>;
   /** In a new blank document only: builds one section of each built-in style, checks it, removes it. */
   checkThisWord(plans: Array<{ name: string; plan: Plan }>): Promise<SelfCheckResult>;
   /** Calls back (debounced by the caller) when the document content changes, where the host supports it. Returns an unsubscribe. */

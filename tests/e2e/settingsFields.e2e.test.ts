@@ -1,6 +1,7 @@
 // Names and details in the drafted letter follow Settings (issue 13): the office changes its
 // signatory and adds the role under the signature; the pane offers to update the letter's tagged
-// fields, and only those change.
+// fields, and only those change. Then the force is renamed: its name inside the letter's sentences
+// and in the default answers follows, and an answer the office typed keeps its words.
 import { openPreview, screenshot, type PreviewSession } from "./support";
 import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
 
@@ -56,6 +57,22 @@ describe("updating names and details after a change in Settings", () => {
     expect(await control(page, "Response to recommendation 1").innerText()).toContain("Sam Example has asked the force for a plan by March.");
     expect(await doc.innerText()).not.toMatch(/^Sam Example$/m);
     expect(await pane.getByRole("button", { name: /Update names and details/ }).count()).toBe(0);
+
+    // A name inside the letter's sentences: the force is renamed. The statement's "Chief Constable
+    // of …" follows; the answer the office typed, which names the force too, does not.
+    await typeInto(page, "Response to recommendation 2", "Exampleshire Police will report by June.");
+    await pane.getByRole("textbox", { name: "Force name", exact: true }).fill("Exampleshire Constabulary");
+    await pane.getByRole("button", { name: "Save settings" }).click();
+    const rename = pane.getByRole("button", { name: /^Update names and details in this document \(\d+ places?\)$/ });
+    await rename.waitFor({ timeout: 15_000 });
+    await rename.click();
+    await doc.getByText(/Chief Constable of Exampleshire Constabulary/).first().waitFor({ timeout: 15_000 });
+    // The earlier "Updated …" banner may still be leaving (its exit animation).
+    await pane.getByText(/^Updated \d+ places? in the document$/).last().waitFor({ timeout: 15_000 });
+    const letter = await doc.innerText();
+    expect(letter).toContain("Chief Constable of Exampleshire Constabulary");
+    expect(await control(page, "Response to recommendation 2").innerText()).toContain("Exampleshire Police will report by June.");
+    expect(letter.replace("Exampleshire Police will report by June.", "")).not.toContain("Exampleshire Police");
     expect(session.allProblems()).toEqual([]);
   });
 });

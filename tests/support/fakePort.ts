@@ -7,12 +7,15 @@ import type { Inspection } from "../../src/domain/catalog/types";
 import type { Plan, PlanControl } from "../../src/domain/plan";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 import type { FieldUpdate } from "../../src/domain/fields";
+import { paragraphEdits } from "../../src/domain/names";
 import { parseTag, recommendationOfTag } from "../../src/domain/tags";
 import {
   WordActionError,
   type HostCapabilities,
+  type FieldsUpdated,
   type InsertOutcome,
   type InsertReceipt,
+  type NamesToUpdate,
   type Removal,
   type SnapshotScope,
   type WordFailure,
@@ -44,7 +47,7 @@ export type PortCall =
   | { method: "appendTable"; title: string; rows: string[][] }
   | { method: "putTable"; table: TableSpec }
   | { method: "removeSection"; tag: string }
-  | { method: "updateFields"; updates: FieldUpdate[] };
+  | { method: "updateFields"; updates: FieldUpdate[]; names?: NamesToUpdate };
 
 type Method = PortCall["method"];
 
@@ -247,17 +250,26 @@ export class FakeWordPort implements WordPort {
     return { done: "added", at: "after-sections" };
   }
 
-  /** Sets the fields' text in the snapshot, as Word would. */
-  async updateFields(updates: FieldUpdate[]): Promise<{ updated: number }> {
-    await this.enter({ method: "updateFields", updates });
+  /** Sets the fields' text in the snapshot, and replaces the names in the named controls' lines, as Word would. */
+  async updateFields(updates: FieldUpdate[], names?: NamesToUpdate): Promise<FieldsUpdated> {
+    await this.enter({ method: "updateFields", updates, names });
     let updated = 0;
     for (const c of this.snapshot.controls) {
+      if (names?.tags.includes(c.tag))
+        c.text = c.text
+          .split("\r")
+          .map((line) => {
+            const edits = paragraphEdits(line, names.update);
+            updated += edits.length;
+            return edits.reduce((text, e) => text.slice(0, e.start) + e.to + text.slice(e.start + e.from.length), line);
+          })
+          .join("\r");
       const u = updates.find((x) => x.tag === c.tag);
       if (!u) continue;
       c.text = u.paragraphs.join("\r");
       updated++;
     }
-    return { updated };
+    return { updated, skipped: 0 };
   }
 
   /** Set to make "Remove section" report a tracked deletion. */

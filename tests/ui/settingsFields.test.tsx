@@ -33,7 +33,7 @@ async function openSettings(port: FakeWordPort) {
   const pane = renderPane({ storage, port });
   await pane.user.click(await screen.findByRole("tab", { name: "Settings" }));
   await screen.findByRole("heading", { name: "Your office" });
-  return pane;
+  return { ...pane, storage };
 }
 
 describe("office details and the names in the document", () => {
@@ -67,6 +67,40 @@ describe("office details and the names in the document", () => {
     ]);
     expect(port.snapshot.controls.find((c) => c.tag.startsWith("ird:response:"))?.text).toBe("Alex Morgan asked for a plan.");
     expect(screen.queryByRole("button", { name: /Update names and details/ })).not.toBeInTheDocument();
+  });
+
+  it("updates the old title inside the add-in's sentences too, remembering the settings before the change", async () => {
+    const snapshot = drafted();
+    snapshot.controls.unshift({ tag: "ird:wording:s55-statement-narrative@1", title: "Section 55 statement", text: "This is my response, as Police and Crime Commissioner for Midshire, to the report.", placeholderText: "" });
+    const port = new FakeWordPort({ snapshot });
+    const { user, storage } = await openSettings(port);
+    const title = screen.getByRole("textbox", { name: /^PCC title/ });
+    await user.clear(title);
+    await user.type(title, "Police, Fire and Crime Commissioner for Midshire");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+    // The role under the signature (a field) and the title in the statement's sentence.
+    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (2 places)" }));
+    expect(await screen.findByText("Updated 2 places in the document")).toBeInTheDocument();
+    const text = (tag: string) => port.snapshot.controls.find((c) => c.tag === tag)?.text;
+    expect(text("ird:wording:s55-statement-narrative@1")).toBe("This is my response, as Police, Fire and Crime Commissioner for Midshire, to the report.");
+    expect(text(fieldTag("{signatoryRole}"))).toBe("Police, Fire and Crime Commissioner for Midshire");
+    expect(text("ird:response:cjji-rape-phase-1-2021:r1")).toBe("Alex Morgan asked for a plan.");
+    expect(JSON.parse(storage.getItem("ird.settings.earlier.v1") ?? "[]")[0].pccTitle).toBe(SAVED.pccTitle);
+  });
+
+  it("on opening Settings, offers to update a document drafted before an earlier change", async () => {
+    const port = new FakeWordPort({ snapshot: drafted() });
+    const storage = memoryStorage({
+      "ird.welcome.v1": "done",
+      "ird.settings.v1": JSON.stringify({ ...SAVED, forceName: "Midshire Constabulary" }),
+      "ird.settings.earlier.v1": JSON.stringify([SAVED]),
+    });
+    port.snapshot.controls.unshift({ tag: "ird:block:opening:cjji-rape-phase-1-2021", title: "Opening", text: "I asked the Chief Constable of Midshire Police to comment.", placeholderText: "" });
+    const { user } = renderPane({ storage, port });
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (1 place)" }));
+    expect(await screen.findByText("Updated 1 place in the document")).toBeInTheDocument();
+    expect(port.snapshot.controls[0].text).toBe("I asked the Chief Constable of Midshire Constabulary to comment.");
   });
 
   it("makes no offer when the document's names already match", async () => {

@@ -43,7 +43,7 @@ describe("updating names and details in the document", () => {
     // The signatory and the role under it (the address line was not in the letter: it had none).
     expect(places).toBe(2);
     host.resetCounters();
-    expect(await port.updateFields(updates)).toEqual({ updated: 2 });
+    expect(await port.updateFields(updates)).toEqual({ updated: 2, skipped: 0 });
     expect(host.requestLog.filter((r) => !r.cleanup).length).toBe(2);
     const after = outline(model);
     const changed = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
@@ -75,7 +75,7 @@ describe("updating names and details in the document", () => {
     const before = outline(model);
     const { updates, places } = fieldUpdates((await port.readSnapshot("sections")).controls, NORTHVALE);
     expect(places).toBe(0);
-    expect(await port.updateFields(updates)).toEqual({ updated: 0 });
+    expect(await port.updateFields(updates)).toEqual({ updated: 0, skipped: 0 });
     expect(outline(model)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 /** The office's settings: stored per user in localStorage, validated, exported and imported. */
 import { emptySettings, exportSettings, importSettings, parseSettings } from "../../domain/settings";
 import type { OfficeSettings } from "../../domain/settings/types";
+import { rememberSettings } from "../../domain/names";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
 import { showMessage } from "./messages";
@@ -24,6 +25,30 @@ export function loadSettings(services: Services): void {
   patch("settings", { saved, draft: saved ?? emptySettings(), errors: {} });
 }
 
+/** The user's earlier settings (newest first), so names drafted with them can be updated later. */
+export const EARLIER_SETTINGS_KEY = "ird.settings.earlier.v1";
+
+export function earlierSettings(services: Services): Array<Partial<OfficeSettings>> {
+  try {
+    const list: unknown = JSON.parse(services.storage.getItem(EARLIER_SETTINGS_KEY) ?? "[]");
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((x) => {
+      const parsed = parseSettings(x).settings;
+      return parsed ? [parsed] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function rememberEarlierSettings(services: Services, before: OfficeSettings): void {
+  try {
+    services.storage.setItem(EARLIER_SETTINGS_KEY, JSON.stringify(rememberSettings(earlierSettings(services), before)));
+  } catch {
+    // Only the later offer to update names inside sentences is lost; the settings themselves are saved.
+  }
+}
+
 export function editSetting(field: keyof OfficeSettings, value: string): void {
   patch("settings", (s) => ({ draft: { ...(s.draft ?? emptySettings()), [field]: value }, errors: { ...s.errors, [field]: undefined } }));
 }
@@ -36,9 +61,11 @@ export function saveSettings(services: Services): boolean {
     patch("settings", { errors: result.errors });
     return false;
   }
+  const before = useStore.getState().settings.saved;
   try {
     services.storage.setItem(SETTINGS_KEY, JSON.stringify(result.settings));
     services.storage.setItem(WELCOME_KEY, "done");
+    if (before) rememberEarlierSettings(services, before);
   } catch (error) {
     // Nothing typed is lost: the draft stays in the form.
     showMessage("settings", "error", "Settings could not be saved", `This browser refused to store them (${error instanceof Error ? error.message : String(error)}). Export them to a file so you can import them later.`);

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { FieldUpdate } from "../../domain/fields";
+import type { NamesToUpdate } from "../../word/port";
 import type { OfficeSettings } from "../../domain/settings/types";
 import type { Store } from "./store";
 
@@ -13,7 +14,7 @@ export interface SettingsState {
   /** The first-run welcome was completed or skipped. */
   welcomeDone: boolean;
   /** After a save: the document's tagged fields (names, details) that the new settings would change. */
-  fieldOffer: { updates: FieldUpdate[]; places: number } | null;
+  fieldOffer: { updates: FieldUpdate[]; places: number; names: NamesToUpdate | null } | null;
 }
 
 export interface SettingsSlice {

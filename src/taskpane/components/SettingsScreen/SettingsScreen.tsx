@@ -1,5 +1,5 @@
 import { Button, Caption1, Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { FormEvent } from "react";
+import { useEffect, type FormEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { SETTINGS_FIELDS, emptySettings } from "../../../domain/settings";
 import { editSetting, exportSettingsFile, importSettingsText, saveSettings } from "../../actions/settings";
@@ -24,6 +24,10 @@ export default function SettingsScreen() {
     useShallow((s) => ({ draft: s.settings.draft ?? emptySettings(), errors: s.settings.errors, saved: s.settings.saved, styles: s.drafting.styles, fieldOffer: s.settings.fieldOffer })),
   );
   const chosenStyle = styleEntries.find((e) => e.style.id === draft.defaultStyleId);
+  // A document drafted before an earlier change of settings: offer its update on opening Settings too.
+  useEffect(() => {
+    if (useStore.getState().settings.saved) void checkFieldsInDocument(services);
+  }, [services]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
