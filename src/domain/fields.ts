@@ -6,7 +6,7 @@
  * differs (issue 13); everything else in the letter, typed or not, is left alone.
  */
 import type { OfficeSettings } from "./settings/types";
-import { TAG_PREFIX, tagPart } from "./tags";
+import { MAX_TAG_LENGTH, TAG_PREFIX, tagPart } from "./tags";
 import { cleanParagraph } from "./text/clean";
 import { PLACEHOLDERS } from "./wording/placeholders";
 import { fillTemplate, placeholdersIn } from "./wording/template";
@@ -16,11 +16,16 @@ const FIELD_PREFIX = `${TAG_PREFIX}field:`;
 /** Longer templates are prose, not a name or a detail line. */
 const MAX_FIELD_TEMPLATE = 200;
 
-/** Whether a paragraph template is a field: only settings placeholders, at least one, and short. */
+/**
+ * Whether a paragraph template is a field: only settings placeholders, at least one, and short
+ * enough that its tag (the template escaped, where a space takes 3 characters and an "é" 6) stays
+ * within MAX_TAG_LENGTH. A longer line is inserted as plain text, not a field.
+ */
 export function isFieldTemplate(template: string): boolean {
   if (template.length > MAX_FIELD_TEMPLATE) return false;
   const names = placeholdersIn(template);
-  return names.length > 0 && names.every((n) => "fromSettings" in PLACEHOLDERS[n] && PLACEHOLDERS[n].fromSettings === true);
+  if (!(names.length > 0 && names.every((n) => "fromSettings" in PLACEHOLDERS[n] && PLACEHOLDERS[n].fromSettings === true))) return false;
+  return fieldTag(template).length <= MAX_TAG_LENGTH;
 }
 
 /** ird:field:<first placeholder>:<the template, escaped as tags escape ids>. */

@@ -157,7 +157,8 @@ export function nameEditsIn(
   let places = 0;
   const tags = new Set<string>();
   for (const c of controls) {
-    const answer = parseTag(c.tag)?.kind === "response" && unedited(c.text);
+    // An answer that holds approved wording: the wording's own block is counted instead.
+    const answer = parseTag(c.tag)?.kind === "response" && unedited(c.text) && !controls.some((w) => parseTag(w.tag)?.kind === "wording" && w.text.trim() !== "" && c.text.includes(w.text));
     if (!answer && !isNameScope(c)) continue;
     for (const line of linesOf(c.text)) {
       const asField = fields.indexOf(line);

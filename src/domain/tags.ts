@@ -3,6 +3,16 @@
  * add-in inserts is a content control whose tag is built and read here, and only here.
  */
 export const TAG_PREFIX = "ird:";
+
+/**
+ * The longest tag the add-in writes. Word documents no limit on a content control's tag: w:tag is a
+ * plain ST_String (ECMA-376 Part 1 §17.5.2.42) and MS-OI29500, which lists where Word is stricter
+ * than the standard, has no entry for it (only the title is cut, to 64 characters on screen,
+ * WORD-SEMANTICS 31). Where MS-OI29500 does cap comparable free strings, it is at 255 characters
+ * (2.1.515 a text form field's default, 2.1.592 a smart tag's key and value): every tag stays
+ * within that, so no Word, file converter or later version has a reason to cut one.
+ */
+export const MAX_TAG_LENGTH = 255;
 export const XML_NAMESPACE = "urn:inspection-response-drafter:v1";
 
 export type ParsedTag =
@@ -51,6 +61,36 @@ export const blockTag = (name: string) => `ird:block:${name}`;
  * letter's blocks too, and "Insert full response" again does not repeat them.
  */
 export const letterBlockTag = (name: string, inspectionId: string) => blockTag(`${name}:${tagPart(inspectionId)}`);
+/**
+ * The tag an older version of the add-in gave the letter block `tag` of `inspectionId`
+ * (ird:block:<name>, before blocks carried their inspection), or null when `tag` is no letter block
+ * of that inspection.
+ */
+export function olderLetterBlockTag(tag: string, inspectionId: string): string | null {
+  const head = blockTag("");
+  const tail = `:${tagPart(inspectionId)}`;
+  if (!tag.startsWith(head) || !tag.endsWith(tail) || tag.length <= head.length + tail.length) return null;
+  const name = tag.slice(head.length, -tail.length);
+  // Block names are slugs (compose/schema.ts): "rec-text:<inspection>" and the like are not letter blocks.
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name) ? blockTag(name) : null;
+}
+
+/**
+ * Whether a document's older letter blocks (no inspection in their tags) are `inspectionId`'s
+ * letter: they are when the document's stored inspection is that one; with none known, when the
+ * sections the document holds are all that inspection's, or it holds none (nothing says the letter
+ * answers another). `documentTags`: the tags of the document's controls.
+ */
+export function olderLetterBlocksBelongTo(inspectionId: string, documentTags: readonly string[], storedInspectionId?: string | null): boolean {
+  if (storedInspectionId) return storedInspectionId === inspectionId;
+  const answered = new Set<string>();
+  for (const tag of documentTags) {
+    const parsed = parseTag(tag);
+    if (parsed?.kind === "section") answered.add(parsed.inspectionId);
+  }
+  return answered.size === 0 || (answered.size === 1 && answered.has(inspectionId));
+}
+
 /** The recommendation text's protected control inside a section: ird:block:rec-text:<inspectionId>:<recId>. */
 export const recTextTag = (inspectionId: string, recId: string) => blockTag(`rec-text:${tagPart(inspectionId)}:${tagPart(recId)}`);
 

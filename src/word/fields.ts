@@ -29,14 +29,17 @@ export async function updateFields(updates: readonly FieldUpdate[], names?: Name
     // An answer the office has edited since the pane read it is theirs now: left as it is.
     const sameAsRead = (tag: string, cc: Word.ContentControl) => names?.answers?.[tag] === undefined || sameText(cc.text, names.answers[tag]);
     const paragraphs = scopes.flatMap((list, i) =>
-      list.items.filter((cc) => sameAsRead(nameTags[i], cc)).map((cc) => ({ cc, paras: cc.paragraphs.load("items/text,items/parentContentControl/tag") })),
+      list.items.filter((cc) => sameAsRead(nameTags[i], cc)).map((cc) => ({ cc, tag: nameTags[i], paras: cc.paragraphs.load("items/text,items/parentContentControl/tag") })),
     );
     if (paragraphs.length > 0) await context.sync();
 
     const planned: Array<{ para: Word.Paragraph; edits: ReturnType<typeof paragraphEdits>; finds: Map<string, Word.RangeCollection> }> = [];
-    for (const { paras } of paragraphs)
+    const scopeTags = new Set(nameTags);
+    for (const { tag, paras } of paragraphs)
       for (const para of paras.items) {
-        if (fieldTemplate(para.parentContentControl.tag) !== null) continue;
+        const parent = para.parentContentControl.tag;
+        // A field's line is updated whole; a block inside another one (wording in an answer) once, as its own.
+        if (fieldTemplate(parent) !== null || (parent !== tag && scopeTags.has(parent))) continue;
         const edits = paragraphEdits(para.text, names!.update);
         if (edits.length === 0) continue;
         const finds = new Map<string, Word.RangeCollection>();

@@ -7,7 +7,7 @@
  */
 import type { Inspection } from "../domain/catalog/types";
 import type { Plan, PlanControl, PlanNode } from "../domain/plan";
-import { parseTag } from "../domain/tags";
+import { olderLetterBlocksBelongTo, olderLetterBlockTag, parseTag } from "../domain/tags";
 import { assertBuildable, pendingTag, SectionBuilder, type BuiltGroup, type GroupStyle } from "./build";
 import { cleanUpAfterFailure } from "./cleanup";
 import { insertFailure, noRecommendations } from "./errors";
@@ -168,10 +168,17 @@ function sectionsOf(plan: Plan): { nodes: PlanControl[]; tags: string[] } {
 /**
  * Top-level blocks not yet in the document. A letter's wording blocks (opening, closing) count too:
  * inserting the full response again, to fill in missing sections, must not repeat them. (Wording
- * the user inserts on its own, insertWording, may appear any number of times.)
+ * the user inserts on its own, insertWording, may appear any number of times.) A letter drafted by
+ * an older version has its blocks tagged without the inspection: they count as this inspection's
+ * when the document answers no other (tags.ts olderLetterBlocksBelongTo).
  */
-function notPresent(nodes: PlanControl[], body: BodyControls): PlanControl[] {
-  return nodes.filter((n) => !body.byTag(n.tag));
+function notPresent(nodes: PlanControl[], body: BodyControls, inspectionId: string): PlanControl[] {
+  const older = olderLetterBlocksBelongTo(inspectionId, body.items.map((cc) => cc.tag));
+  return nodes.filter((n) => {
+    if (body.byTag(n.tag)) return false;
+    const olderTag = older ? olderLetterBlockTag(n.tag, inspectionId) : null;
+    return !(olderTag && body.byTag(olderTag));
+  });
 }
 
 export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapabilities, inspection?: Inspection): Promise<InsertOutcome> {
@@ -184,9 +191,9 @@ export async function insertPlan(plan: Plan, where: InsertWhere, caps: HostCapab
     (context, controls) => (where === "cursor" ? probeCursor(context, caps, controls) : probeEnd(context, caps, controls)),
     (spot, body) => {
       const expectedParent = spot.placement.at === "after-section" ? undefined : null;
-      return { placement: spot.placement, groups: [{ nodes: notPresent(nodes, body), place: spot.place, expectedParent }] };
+      return { placement: spot.placement, groups: [{ nodes: notPresent(nodes, body, plan.inspectionId), place: spot.place, expectedParent }] };
     },
-    (body) => (notPresent(nodes, body).some(isSection) ? null : { nothing: where === "end" ? { at: "end", reason: "requested" } : { at: "cursor" } }),
+    (body) => (notPresent(nodes, body, plan.inspectionId).some(isSection) ? null : { nothing: where === "end" ? { at: "end", reason: "requested" } : { at: "cursor" } }),
   );
 }
 

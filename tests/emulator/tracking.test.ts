@@ -58,6 +58,23 @@ describe("change tracking", () => {
     });
   });
 
+  it("54: replacing text twice under tracking: Current shows the latest text once, Original the first", async () => {
+    // Text already deleted under tracking cannot be deleted again: the second Replace's deletion
+    // covers it too, and Current must still hide each character once (not cut into the new text).
+    setupWordHost({}, doc);
+    await turnTrackingOn();
+    await Word.run(async (context) => {
+      const para = context.document.contentControls.getByTag("resp").getFirst().paragraphs.getFirst();
+      para.insertText("Under way.", "Replace");
+      await context.sync();
+      para.insertText("Done.", "Replace");
+      const current = para.getReviewedText("Current");
+      const original = para.getReviewedText("Original");
+      await context.sync();
+      expect([current.value, original.value]).toEqual(["Done.", "Action will be taken."]);
+    });
+  });
+
   it("54: a paragraph deleted under tracking stays readable until the deletion is accepted", async () => {
     setupWordHost({}, { body: ["Keep", "Remove me"] });
     await turnTrackingOn();

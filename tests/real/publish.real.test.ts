@@ -34,3 +34,24 @@ describe("Ready to publish? on the real letter signed before its appendix", () =
     expect(signOff).toBeLessThan(texts.length - 25);
   });
 });
+
+/**
+ * A letter signed with no "Yours sincerely": under a signature image come the PCC's name and role
+ * on lines of their own, and nothing after them. That is its signature.
+ */
+describe("Ready to publish? on the real letter signed with name and role alone", () => {
+  const signedByName = "cheshire-rape-phase-1";
+  const byName = expected.find((d) => d.file === `${signedByName}.txt`)!;
+
+  it.each(["txt", "docx"] as const)("%s: finds the signature, naming the commissioner, at the letter's end", async (format) => {
+    const bytes = readFileSync(path.join(fixtures, `${signedByName}.${format}`));
+    const snapshot = format === "txt" ? textToSnapshot(bytes.toString("utf8")) : (await docxToSnapshot(new Uint8Array(bytes))).snapshot;
+    const inspection = inspectionOf(byName.inspection);
+    const check = publicationCheck(snapshot, inspection, analyse(snapshot, inspection), new Date(2021, 8, 13));
+    expect(check.items.map((i) => i.code)).not.toContain("no-signature");
+    // It really has no sign-off line: the name and role close the letter.
+    const texts = snapshot.paragraphs.map((p) => p.text.trim()).filter(Boolean);
+    expect(texts.some((t) => /^(?:yours\s+(?:sincerely|faithfully)|(?:kind|best)\s+regards)/i.test(t))).toBe(false);
+    expect(texts.at(-1)).toMatch(/^Police and Crime Commissioner for /);
+  });
+});

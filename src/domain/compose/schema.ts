@@ -14,7 +14,8 @@ const BUILT_IN_STYLES = [
 
 // zod/mini (functional API) rather than zod: the same checks at a third of the download.
 const style = z.enum(BUILT_IN_STYLES, { message: `must be a Word built-in style: ${BUILT_IN_STYLES.join(", ")}` });
-const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. key-findings"));
+// 64 at most: a block's name goes into its control's tag (ird:block:<name>:<inspectionId>), kept within MAX_TAG_LENGTH (tags.ts).
+const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. key-findings"), z.maxLength(64, "must be 64 characters or fewer"));
 
 /**
  * Limits on a house style, so a style file made by mistake (or on purpose) cannot hang the pane

@@ -31,7 +31,8 @@ const isoDate = z.string().check(
 
 /** One snippet's fields, without the check of its placeholders (that needs the file's categories). */
 export const wordingEntrySchema = z.object({
-  id: z.string().check(z.trim(), z.regex(SLUG, "must be lower-case words joined by hyphens, e.g. closing-thanks")),
+  // 64 at most: the id goes into the tag of every block of this wording (ird:wording:<id>@<version>, within MAX_TAG_LENGTH).
+  id: z.string().check(z.trim(), z.regex(SLUG, "must be lower-case words joined by hyphens, e.g. closing-thanks"), z.maxLength(64, "must be 64 characters or fewer")),
   version: z.number().check(z.int("must be a whole number"), z.positive("must be 1 or more")),
   title: trimmedText({ length: 64, message: "must be 64 characters or fewer (Word shows no more)" }),
   category: z.string().check(z.trim(), z.regex(SLUG, "must be lower-case words joined by hyphens, e.g. opening")),

@@ -87,10 +87,11 @@ export function reviewedText(ctx: HostCtx, blocks: readonly BlockNode[], version
   const parts: string[] = [];
   for (const p of paragraphsIn(blocks)) {
     if (wholly(ctx, p, hidden)) continue;
-    const spans = ctx.model.trackedChanges.filter((c) => c.para === p && !c.wholeParagraph && c.type === hidden).sort((a, b) => b.start - a.start);
-    let text = p.text;
-    for (const c of spans) text = text.slice(0, c.start) + text.slice(c.end);
-    parts.push(text);
+    // Spans may overlap (a second Replace under tracking deletes text already deleted): a
+    // character is hidden once, however many changes cover it.
+    const hide = new Array<boolean>(p.text.length).fill(false);
+    for (const c of ctx.model.trackedChanges) if (c.para === p && !c.wholeParagraph && c.type === hidden) hide.fill(true, c.start, c.end);
+    parts.push(p.text.split("").filter((_, i) => !hide[i]).join(""));
   }
   return parts.join("\r");
 }

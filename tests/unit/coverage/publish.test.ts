@@ -44,7 +44,7 @@ describe("Ready to publish?", () => {
 
   it("lists what stands in the way, each with where it is", () => {
     const draft = complete
-      .filter((l) => l !== "1 April 2022" && l !== "Yours sincerely" && !l.startsWith("Copies"))
+      .filter((l) => !["1 April 2022", "Yours sincerely", "Police and Crime Commissioner for Northvale"].includes(l) && !l.startsWith("Copies"))
       .map((l) => (l.startsWith("A joint panel") ? "Noted." : l.startsWith("Officers now") ? "[give the reason]" : l));
     draft.splice(4, 0, "Our office is at [PCC name].");
     const result = check(draft);
@@ -151,10 +151,17 @@ describe("Ready to publish? finds the signature wherever the letter ends", () =>
     expect(codes([...complete, ...appendix, "Yours sincerely", "Alex Morgan", "Chief Constable"])).toEqual([]);
   });
 
-  it("still reports a letter with no sign-off anywhere, however short", () => {
-    const unsigned = complete.filter((l) => l !== "Yours sincerely");
+  it("still reports a letter with no sign-off and no signatory anywhere, however short", () => {
+    const unsigned = complete.filter((l) => !["Yours sincerely", "Jordan Reyes", "Police and Crime Commissioner for Northvale"].includes(l));
     expect(codes(unsigned)).toEqual(["no-signature"]);
     expect(codes([...unsigned, ...appendix])).toEqual(["no-signature"]);
+  });
+
+  it("accepts a letter signed with the signatory's name and role alone, at its end (no sign-off line)", () => {
+    const nameOnly = complete.filter((l) => l !== "Yours sincerely");
+    expect(codes(nameOnly)).toEqual([]);
+    // Before a long appendix, a name and role with no sign-off are not taken for the signature.
+    expect(codes([...nameOnly, ...appendix])).toEqual(["no-signature"]);
   });
 
   it("points to a sign-off with no signatory's role after it", () => {
@@ -170,7 +177,7 @@ describe("Ready to publish? finds the signature wherever the letter ends", () =>
   });
 
   it("does not take a sentence in an answer that mentions signing for a sign-off", () => {
-    const lines = complete.filter((l) => l !== "Yours sincerely");
+    const lines = complete.filter((l) => !["Yours sincerely", "Jordan Reyes"].includes(l));
     lines.splice(6, 0, "Signed agreements with the CPS now cover every case.");
     expect(check(lines).items.find((i) => i.code === "no-signature")?.message).toMatch(/^No signature block/);
   });
