@@ -19,7 +19,7 @@ import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from ".
  * given, restoring it in the same sync, and syncs. If Word stops, tracking is restored in one more
  * sync before the failure is passed on: the user's tracking is never left off.
  */
-async function syncWithTrackingPaused(context: Word.RequestContext, mode: Word.Document["changeTrackingMode"] | undefined, write: () => void): Promise<void> {
+export async function syncWithTrackingPaused(context: Word.RequestContext, mode: Word.Document["changeTrackingMode"] | undefined, write: () => void): Promise<void> {
   if (mode) context.document.changeTrackingMode = "Off";
   write();
   if (mode) context.document.changeTrackingMode = mode;

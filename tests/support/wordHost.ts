@@ -79,6 +79,8 @@ const is13 = (version: string | undefined): boolean => version === undefined || 
 
 /** The host under test has WordApi 1.3 (the profile's or the test's own level). */
 export const atLeast13 = (host: WordHost): boolean => is13(host.options.wordApi);
+/** The host under test has WordApi 1.4 (Track Changes can be read and paused). */
+export const atLeast14 = (host: WordHost): boolean => host.options.wordApi === undefined || versionAtLeast(host.options.wordApi, "1.4");
 
 /**
  * Options for a test of behaviour that needs WordApi 1.3 (where the cursor is): the profile's level
