@@ -6,7 +6,10 @@
  */
 import { pdfText, usableTitle, type PdfDocumentText, type PdfTextPiece } from "../domain/import/pdfLayout";
 
-export type PdfRead = PdfDocumentText;
+export interface PdfRead extends PdfDocumentText {
+  /** Pages that could not be read (damaged); the others were. */
+  unreadPages: number[];
+}
 
 /** Why a PDF gave no text, for the pane to word. */
 export class PdfReadError extends Error {
@@ -52,17 +55,26 @@ export async function readPdf(data: ArrayBuffer, onProgress: (page: number, page
       throw new PdfReadError("invalid", error instanceof Error ? error.message : String(error));
     }
     const pages: PdfTextPiece[][] = [];
+    const unreadPages: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
       onProgress(n, doc.numPages);
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(content.items.filter((i): i is PdfTextPiece & (typeof content.items)[number] => "str" in i));
-      page.cleanup();
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        pages.push(content.items.filter((i): i is PdfTextPiece & (typeof content.items)[number] => "str" in i));
+        page.cleanup();
+      } catch {
+        if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
+        // A damaged page: the others are still read, and the pane names the one missing.
+        unreadPages.push(n);
+        pages.push([]);
+      }
     }
+    if (doc.numPages > 0 && unreadPages.length === doc.numPages) throw new PdfReadError("invalid", "none of its pages could be read");
     const meta = await doc.getMetadata().catch(() => null);
     const info = meta?.info as { Title?: unknown } | undefined;
-    return { text: pdfText(pages), title: usableTitle(info?.Title), pages: doc.numPages };
+    return { text: pdfText(pages), title: usableTitle(info?.Title), pages: doc.numPages, unreadPages };
   } finally {
     signal.removeEventListener("abort", stop);
     void task.destroy();

@@ -89,6 +89,14 @@ describe("ird import-text on a report PDF", () => {
     expect(JSON.parse(r.stdout).recommendations).toHaveLength(4);
   });
 
+  it("reads the pages it can of a PDF with a damaged page, and names the page it could not read", () => {
+    const pdf = makePdf([["Recommendations", "1. Forces should record every missing child report within an hour."], ["2. Forces should share return home interviews."], { unreadable: true }]);
+    const r = irdProcess("import-text", file("part-damaged.pdf", pdf), "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).recommendations).toHaveLength(2);
+    expect(r.stderr).toMatch(/^ird: warning: Page 3 of the PDF could not be read; check that no recommendation is missing\.$/m);
+  });
+
   const tooLarge = () => {
     const big = file("huge.pdf", REPORT);
     truncateSync(big, 51 * 1024 * 1024);

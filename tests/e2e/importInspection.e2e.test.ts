@@ -124,4 +124,22 @@ describe("adding an inspection from the report PDF at 500 px", () => {
     // pdf.js and its worker came from the add-in's own server: nothing external was asked for.
     expect(session.allProblems()).toEqual([]);
   });
+
+  it("reads the pages it can of a PDF with a damaged page, and names the page it could not read", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    // From the previous report's review, back to where a file is chosen.
+    await pane.getByRole("button", { name: "Back to the source" }).click();
+    const pdf = makePdf([
+      ["Westfold firearms licensing inspection", "Published on: 3 March 2025", "", "Recommendation 1", "The force should answer every licence renewal within 60 days."],
+      ["Recommendation 2", "The force should audit its licensing decisions every quarter."],
+      { unreadable: true },
+    ]);
+    await pane.locator('input[aria-label="Report PDF"]').setInputFiles({ name: "westfold.pdf", mimeType: "application/pdf", buffer: pdf });
+    await pane.getByRole("heading", { name: "Check what was found" }).waitFor({ timeout: 30_000 });
+    await pane.getByText(/^Page 3 of “westfold\.pdf” could not be read \(damaged\)/).waitFor();
+    const found = pane.getByRole("list", { name: "What was found" });
+    expect(await found.getByRole("group", { name: /^Recommendation \d$/ }).count()).toBe(2);
+    expect(session.allProblems()).toEqual([]);
+  });
 });

@@ -12,8 +12,11 @@ export interface PlacedText {
   size?: number;
 }
 
-/** A page: lines set one under another from the top left, or text placed exactly, or only a drawing. */
-export type PdfPage = string[] | { texts: PlacedText[] } | { drawing: string };
+/**
+ * A page: lines set one under another from the top left, or text placed exactly, or only a drawing,
+ * or a damaged page (its entry in the page tree is not a page at all, so a reader cannot open it).
+ */
+export type PdfPage = string[] | { texts: PlacedText[] } | { drawing: string } | { unreadable: true };
 
 export interface PdfOptions {
   title?: string;
@@ -40,6 +43,10 @@ export function makePdf(pages: PdfPage[], options: PdfOptions = {}): Buffer {
   const encrypt = options.encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /O <${"7a".repeat(32)}> /U <${"3c".repeat(32)}> /P -44 >>`) : null;
   const kids: number[] = [];
   for (const page of pages) {
+    if (!Array.isArray(page) && "unreadable" in page) {
+      kids.push(add("[ 1 2 3 ]"));
+      continue;
+    }
     const texts = Array.isArray(page) ? linesAt(page) : "texts" in page ? page.texts : [];
     const drawing = !Array.isArray(page) && "drawing" in page ? page.drawing : "";
     const stream = [drawing, ...texts.map((t) => `BT /F1 ${t.size ?? 11} Tf 1 0 0 1 ${t.x} ${t.y} Tm ${pdfString(t.text)} Tj ET`)].filter(Boolean).join("\n");

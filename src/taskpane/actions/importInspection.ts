@@ -78,14 +78,14 @@ function showDraft(inspection: Inspection, warnings: string[], queue: Inspection
   patch("importing", { draft: edits.toDraft(inspection), warnings, problems: [], sourceError: null, reading: null, queue, clash: null, saveError: null, shelved: null });
 }
 
-function readText(services: Services, text: string, documentTitle: string | null, what: string): boolean {
+function readText(services: Services, text: string, documentTitle: string | null, what: string, firstWarnings: string[] = []): boolean {
   // A PDF's own title property serves where the text names none for certain.
   const result = importReportText(text, { today: isoToday(services), documentTitle });
   if (!result.inspection) {
     patch("importing", { reading: null, sourceError: `${problemWords(result.problem, what)} Check that it includes the report's recommendations (each starting “Recommendation 1”, a number, or a bullet).` });
     return false;
   }
-  showDraft(result.inspection, result.warnings.map((w) => describeWarning(w, PANE_REMEDIES)));
+  showDraft(result.inspection, [...firstWarnings, ...result.warnings.map((w) => describeWarning(w, PANE_REMEDIES))]);
   return true;
 }
 
@@ -128,6 +128,9 @@ export async function readJsonFile(file: File, readFileText: (file: Blob) => Pro
 
 let pdfRead: AbortController | null = null;
 
+/** "2", "2 and 5", "2, 5 and 9". */
+const listPages = (pages: number[]) => (pages.length === 1 ? String(pages[0]) : `${pages.slice(0, -1).join(", ")} and ${pages.at(-1)}`);
+
 export function cancelPdfRead(): void {
   pdfRead?.abort();
 }
@@ -151,7 +154,9 @@ export async function readPdfFile(services: Services, file: File): Promise<void>
       patch("importing", { reading: null, sourceError: `“${file.name}” could not be read: this PDF has no text layer (its pages are probably scanned images). Copy the recommendations from the report's web page and paste them instead.` });
       return;
     }
-    readText(services, pdf.text, pdf.title, `“${file.name}”`);
+    const unread = pdf.unreadPages;
+    const pagesWarning = unread.length === 0 ? [] : [`${unread.length === 1 ? "Page" : "Pages"} ${listPages(unread)} of “${file.name}” could not be read (damaged): check that no recommendation from ${unread.length === 1 ? "it" : "them"} is missing, and add it with “Add an item” if so.`];
+    readText(services, pdf.text, pdf.title, `“${file.name}”`, pagesWarning);
   } catch (error) {
     if (controller.signal.aborted) return;
     const reason = (error as { reason?: string }).reason;
