@@ -4,7 +4,7 @@
  * rendered, and no font, image or character map is loaded. Loaded only when a PDF is imported.
  * Lines and columns come from src/domain/import/pdfLayout.ts, as in the pane (src/taskpane/pdfText.ts).
  */
-import { pdfText, usableTitle, type PdfDocumentText, type PdfTextPiece } from "../domain/import/pdfLayout";
+import { pdfText, readPdfPages, usableTitle, type PdfDocumentText } from "../domain/import/pdfLayout";
 
 /** Why a PDF gave no text; the message is worded for the user and names no file. */
 export class PdfUnreadable extends Error {
@@ -77,19 +77,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
       throw new PdfUnreadable("damaged", `the PDF is damaged and cannot be read (${why.replace(/\.$/, "")})`);
     }
-    const pages: PdfTextPiece[][] = [];
-    const unreadPages: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      try {
-        const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(content.items.filter((i): i is PdfTextPiece & (typeof content.items)[number] => "str" in i));
-        page.cleanup();
-      } catch {
-        unreadPages.push(n);
-        pages.push([]);
-      }
-    }
+    const { pages, unreadPages } = await readPdfPages(doc);
     const text = pdfText(pages);
     if (!text.replace(/\f/g, "").trim()) {
       if (unreadPages.length === doc.numPages) throw new PdfUnreadable("damaged", "the PDF is damaged: none of its pages could be read");

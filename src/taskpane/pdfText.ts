@@ -4,7 +4,7 @@
  * served from its origin, so nothing is fetched from anywhere else. Nothing is rendered: fonts,
  * images and character maps are never needed for the text, so none are requested.
  */
-import { pdfText, usableTitle, type PdfDocumentText, type PdfTextPiece } from "../domain/import/pdfLayout";
+import { pdfText, readPdfPages, usableTitle, type PdfDocumentText } from "../domain/import/pdfLayout";
 
 export interface PdfRead extends PdfDocumentText {
   /** Pages that could not be read (damaged); the others were. */
@@ -54,23 +54,11 @@ export async function readPdf(data: ArrayBuffer, onProgress: (page: number, page
       if (name === "PasswordException") throw new PdfReadError("password", "the PDF is protected with a password");
       throw new PdfReadError("invalid", error instanceof Error ? error.message : String(error));
     }
-    const pages: PdfTextPiece[][] = [];
-    const unreadPages: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const { pages, unreadPages } = await readPdfPages(doc, (n, count) => {
       if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
-      onProgress(n, doc.numPages);
-      try {
-        const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(content.items.filter((i): i is PdfTextPiece & (typeof content.items)[number] => "str" in i));
-        page.cleanup();
-      } catch {
-        if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
-        // A damaged page: the others are still read, and the pane names the one missing.
-        unreadPages.push(n);
-        pages.push([]);
-      }
-    }
+      onProgress(n, count);
+    });
+    if (signal.aborted) throw new PdfReadError("cancelled", "cancelled");
     if (doc.numPages > 0 && unreadPages.length === doc.numPages) throw new PdfReadError("invalid", "none of its pages could be read");
     const meta = await doc.getMetadata().catch(() => null);
     const info = meta?.info as { Title?: unknown } | undefined;

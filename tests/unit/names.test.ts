@@ -3,15 +3,9 @@ import fc from "fast-check";
 import { fieldTag } from "../../src/domain/fields";
 import { isNameScope, nameEditsIn, nameUpdate, paragraphEdits, rememberSettings, searchTextFor, NAME_HISTORY_LIMIT } from "../../src/domain/names";
 import type { OfficeSettings } from "../../src/domain/settings";
+import { NORTHVALE } from "../support/exampleOffice";
 
-const BEFORE: Partial<OfficeSettings> = {
-  pccName: "Jordan Reyes",
-  pccTitle: "Police and Crime Commissioner for Northvale",
-  forceName: "Northvale Police",
-  policeArea: "Northvale",
-  officeName: "Office of the Police and Crime Commissioner for Northvale",
-  signatory: "Jordan Reyes",
-};
+const BEFORE: Partial<OfficeSettings> = NORTHVALE;
 
 /** What the document shows after the edits, applied as Word would (last first). */
 const apply = (text: string, edits: ReturnType<typeof paragraphEdits>) => edits.reduce((t, e) => t.slice(0, e.start) + e.to + t.slice(e.start + e.from.length), text);

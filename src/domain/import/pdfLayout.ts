@@ -180,6 +180,35 @@ export function pageLines(pieces: PdfTextPiece[]): string[] {
   return lines;
 }
 
+/** What pdf.js gives for a document, as far as reading its text needs. */
+export interface PdfPages {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: ReadonlyArray<object> }>; cleanup(): unknown }>;
+}
+
+/**
+ * Each page's text pieces, in page order. A page that cannot be read (damaged) gives none and is
+ * listed in `unreadPages`; the others are still read. `beforePage` runs before each page (progress,
+ * or a throw to stop).
+ */
+export async function readPdfPages(doc: PdfPages, beforePage: (n: number, pages: number) => void = () => undefined): Promise<{ pages: PdfTextPiece[][]; unreadPages: number[] }> {
+  const pages: PdfTextPiece[][] = [];
+  const unreadPages: number[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    beforePage(n, doc.numPages);
+    try {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(content.items.filter((i): i is PdfTextPiece => "str" in i));
+      page.cleanup();
+    } catch {
+      unreadPages.push(n);
+      pages.push([]);
+    }
+  }
+  return { pages, unreadPages };
+}
+
 /** The whole document as text: lines joined by newlines, pages by form feeds. */
 export function pdfText(pages: PdfTextPiece[][]): string {
   return pages.map((p) => pageLines(p).join("\n")).join("\n\f\n");
