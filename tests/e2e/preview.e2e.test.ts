@@ -111,6 +111,10 @@ describe("the preview page", () => {
     const width = await page.locator('iframe[src*="taskpane.html"]').evaluate((el) => el.getBoundingClientRect().width);
     expect(Math.abs(width - 500)).toBeLessThanOrEqual(2);
     await screenshot(page, "preview-high-contrast-500");
+    // A pane dragged wide on a large screen.
+    await page.getByLabel("Pane width").selectOption({ label: "800 px" });
+    const wide = await page.locator('iframe[src*="taskpane.html"]').evaluate((el) => el.getBoundingClientRect().width);
+    expect(Math.abs(wide - 800)).toBeLessThanOrEqual(2);
     expect(session.allProblems()).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { PreviewHost } from "../emulator/previewBridge";
 import { DocumentView } from "./DocumentView";
 import { installFocusCycle } from "./focusCycle";
-import { API_LEVELS, Ribbon, type ApiLevel, type PreviewSettings } from "./Ribbon";
+import { API_LEVELS, PANE_WIDTHS, Ribbon, type ApiLevel, type PreviewSettings } from "./Ribbon";
 import { profileByName } from "../emulator/profiles";
 import { BLANK_DOCUMENT, SAMPLE_DOCUMENT } from "./sample";
 
@@ -27,14 +27,14 @@ export function applySettings(host: PreviewHost, s: PreviewSettings): void {
   });
 }
 
-/** Settings from the address (?api=1.1&width=500&theme=dark&readonly=1&platform=web&options=lenient), for links and tests. */
+/** Settings from the address (?api=1.1&width=500|800&theme=dark&readonly=1&platform=web&options=lenient), for links and tests. */
 export function settingsFromQuery(search: string): PreviewSettings {
   const q = new URLSearchParams(search);
   const api = API_LEVELS.some((l) => l.value === q.get("api")) ? (q.get("api") as ApiLevel) : "1.9";
   const theme = q.get("theme");
   return {
     api,
-    width: q.get("width") === "500" ? 500 : 320,
+    width: PANE_WIDTHS.find((w) => String(w) === q.get("width")) ?? 320,
     theme: theme === "dark" || theme === "highContrast" ? theme : "light",
     readOnly: q.get("readonly") === "1",
     ...(q.get("platform") === "web" ? { platform: "OfficeOnline" } : q.get("platform") === "windows" ? { platform: "PC" } : {}),

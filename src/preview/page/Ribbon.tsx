@@ -2,7 +2,9 @@
 import type { PreviewTheme } from "../emulator/previewBridge";
 
 export type ApiLevel = "1.1" | "1.3" | "1.4" | "1.9";
-export type PaneWidth = 320 | 500;
+/** Word's narrowest pane, a common one, and a wide one (a pane dragged wider on a large screen). */
+export const PANE_WIDTHS = [320, 500, 800] as const;
+export type PaneWidth = (typeof PANE_WIDTHS)[number];
 
 export interface PreviewSettings {
   api: ApiLevel;
@@ -68,8 +70,11 @@ export function Ribbon({ settings, onChange, onNewDocument, onLoadSample, onRelo
       <div className="ribbon-group" role="group" aria-label="Task pane">
         <label htmlFor="ribbon-width">Pane width</label>
         <select id="ribbon-width" value={settings.width} onChange={(e) => onChange({ width: Number(e.target.value) as PaneWidth })}>
-          <option value={320}>320 px</option>
-          <option value={500}>500 px</option>
+          {PANE_WIDTHS.map((w) => (
+            <option key={w} value={w}>
+              {w} px
+            </option>
+          ))}
         </select>
         <label htmlFor="ribbon-theme">Office theme</label>
         <select id="ribbon-theme" value={settings.theme} onChange={(e) => onChange({ theme: e.target.value as PreviewTheme })}>
