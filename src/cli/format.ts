@@ -43,16 +43,21 @@ export function toJson(report: CoverageReport): JsonReport {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const cut = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
 
+/** The status in plain words for people (JSON keeps the codes): a part or answer not covered is "not yet answered". */
+const STATUS_WORDS: Record<string, string> = { placeholder: "not yet answered" };
+const said = (status: string) => STATUS_WORDS[status] ?? status;
+const STATUS_WIDTH = 18;
+
 /** Every field that comes from a document, a catalog or a file name goes through oneLine (./terminal). */
 export function toTable(file: string, inspection: Inspection, report: CoverageReport, width = 100): string {
   const lines: string[] = [];
   lines.push(`${oneLine(file)}: ${oneLine(inspection.shortTitle)} (${oneLine(inspection.id)})`);
-  lines.push(`  ${pad("Rec", 6)}${pad("Status", 13)}${pad("Sure", 6)}Evidence`);
-  const evidenceWidth = Math.max(20, width - 27);
+  lines.push(`  ${pad("Rec", 6)}${pad("Status", STATUS_WIDTH)}${pad("Sure", 6)}Evidence`);
+  const evidenceWidth = Math.max(20, width - 14 - STATUS_WIDTH);
   for (const i of report.items) {
-    lines.push(`  ${pad(String(i.number), 6)}${pad(i.status, 13)}${pad(i.confidence.toFixed(2), 6)}${cut(oneLine(i.evidence).replace(/\s+/g, " "), evidenceWidth)}`);
+    lines.push(`  ${pad(String(i.number), 6)}${pad(said(i.status), STATUS_WIDTH)}${pad(i.confidence.toFixed(2), 6)}${cut(oneLine(i.evidence).replace(/\s+/g, " "), evidenceWidth)}`);
     for (const w of i.warnings ?? []) lines.push(`        warning: ${oneLine(w.message)}`);
-    for (const p of i.parts) lines.push(`    ${pad(oneLine(p.partId), 8)}${pad(p.status, 13)}${pad(p.confidence.toFixed(2), 6)}${cut(oneLine(p.evidence).replace(/\s+/g, " "), evidenceWidth - 4)}`);
+    for (const p of i.parts) lines.push(`    ${pad(oneLine(p.partId), 8)}${pad(said(p.status), STATUS_WIDTH)}${pad(p.confidence.toFixed(2), 6)}${cut(oneLine(p.evidence).replace(/\s+/g, " "), evidenceWidth - 4)}`);
   }
   const s = report.summary;
   const open = report.items.filter((i) => i.status === "missing" || i.status === "placeholder").map((i) => i.number);
@@ -62,12 +67,18 @@ export function toTable(file: string, inspection: Inspection, report: CoverageRe
   return lines.join("\n");
 }
 
-/** "Ready to publish?" as JSON: whether it is, the deadline, and each item left (code, message, recommendation). */
+/**
+ * "Ready to publish?" as JSON: whether it is, the deadline, and each item left (code, message,
+ * recommendation). A passed deadline is `overdue` with its `deadlineNote`, never an item: `ready`
+ * says whether anything the office can fix is left.
+ */
 export function publishJson(check: PublishCheck) {
   return {
     ready: check.ready,
     dueOn: check.deadline.dueOn,
     daysLeft: check.deadline.daysLeft,
+    overdue: check.deadline.overdue,
+    ...(check.deadlineNote ? { deadlineNote: check.deadlineNote } : {}),
     items: check.items.map((i) => ({ code: i.code, message: i.message, ...(i.recId ? { recommendation: i.recId } : {}) })),
     optional: check.optional.map((i) => ({ code: i.code, message: i.message, areaForImprovement: i.areaId })),
   };
@@ -76,6 +87,8 @@ export function publishJson(check: PublishCheck) {
 /** "Ready to publish?" for people: one line each, under the coverage table. */
 export function publishTable(check: PublishCheck): string {
   const head = check.ready ? `  Ready to publish (${check.deadline.label}).` : `  Not ready to publish (${check.deadline.label}):`;
+  // The deadline is no thing left (nothing fixes it), but it is said, and first.
+  const note = check.deadlineNote ? [`  ${oneLine(check.deadlineNote)}`] : [];
   const optional = check.optional.length ? ["  Optional (areas for improvement; they do not stop publication):", ...check.optional.map((i) => `    - ${oneLine(i.message)}`)] : [];
-  return [head, ...check.items.map((i) => `    - ${oneLine(i.message)}`), ...optional].join("\n");
+  return [head, ...note, ...check.items.map((i) => `    - ${oneLine(i.message)}`), ...optional].join("\n");
 }

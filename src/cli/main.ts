@@ -26,8 +26,9 @@ Checks which recommendations of an inspection a response answers.
   --catalog <file>    catalog JSON (default: the built-in catalog, assets/catalog.json)
   --json              print the report as JSON
   --publish           also list everything that stands between the document and publication
-                      (unanswered or warned answers, prompts left, date, signature, copies, deadline;
-                      areas for improvement left unanswered are listed apart, as optional)
+                      (unanswered or warned answers, prompts left, empty boxes, date, signature, copies;
+                      the deadline is shown beside the verdict, a passed one never stops it; areas
+                      for improvement left unanswered are listed apart, as optional)
 When the catalog lists the inspection, its recommendations are checked; an inspection stored in the
 document that differs from it is noted. ird reads only regular .docx/.txt files within size limits,
 and says why it refuses one (too large, nested too deep, not text, not a Word document).

@@ -4,6 +4,7 @@
  */
 import type { Inspection, Recommendation } from "../domain/catalog/types";
 import { builtInStyles, composeDraft, composeSectionsDraft, composeWording, parseHouseStyle, type HouseStyle } from "../domain/compose";
+import { documentSectionStyle } from "../domain/compose/documentStyle";
 import { analyse } from "../domain/coverage";
 import { publicationCheck, type PublishCheck } from "../domain/coverage/publish";
 import type { CoverageReport } from "../domain/coverage/types";
@@ -97,10 +98,19 @@ export function selfCheckPlans(today: Date): Array<{ name: string; plan: Plan }>
   return builtInStyles.map((style) => ({ name: style.name, plan: composeSectionsDraft(CHECK_INSPECTION, style, emptySettings(), undefined, { today }).plan }));
 }
 
+/**
+ * The style, among `styles`, the document's sections of `inspection` were built with (the id), or
+ * null when the document does not tell: sections put back must match the ones there (issue 13).
+ */
+export function documentStyle(snapshot: DocumentSnapshot, inspection: Inspection, styles: readonly HouseStyle[], settings: Partial<OfficeSettings>, today: Date): string | null {
+  return documentSectionStyle(snapshot, inspection, styles, settings, { today });
+}
+
 /** The compose functions an insert needs, loaded when the user first inserts (Services.loadComposer). */
 export interface Composer {
   planFullResponse: typeof planFullResponse;
   planSections: typeof planSections;
+  documentStyle: typeof documentStyle;
 }
 
 export const coverageOf = (snapshot: DocumentSnapshot, inspection: Inspection): CoverageReport => analyse(snapshot, inspection);

@@ -30,7 +30,25 @@ describe("ird check", () => {
   it("prints a table with the summary by default", async () => {
     const r = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022");
     expect(r.stdout).toMatch(/2 of 3 answered; not yet answered: 2/);
-    expect(r.stdout).toMatch(/^\s+2\s+placeholder/m);
+    expect(r.stdout).toMatch(/^\s+2\s+not yet answered/m);
+    expect(r.stdout).not.toMatch(/placeholder/);
+  });
+
+  it("words a part the answer does not cover as not yet answered, never as a placeholder", async () => {
+    const r5 = inspection("cjji-rape-phase-1-2021").recommendations.find((r) => r.id === "r5")!;
+    const text = file(
+      "parts.txt",
+      [
+        `Recommendation 5: ${r5.text}`,
+        ...r5.parts.map((p, k) => `${k + 1}. ${p.text}`),
+        "Response: The force and the CPS agreed a joint protocol in the spring on early investigative advice and an escalation pathway for disagreements.",
+      ].join("\n"),
+    );
+    const r = await ird("check", text, "--inspection", "cjji-rape-phase-1-2021");
+    expect(r.stdout).toMatch(/^\s+5\s+answered\s/m);
+    const partLines = r.stdout.split("\n").filter((l) => /^\s+r5\.\d/.test(l));
+    expect(partLines.filter((l) => /^\s+r5\.\d\s+not yet answered\s/.test(l)).length).toBe(2);
+    expect(r.stdout).not.toMatch(/placeholder/);
   });
 
   it("exits 0 when every recommendation is answered", async () => {
@@ -76,6 +94,33 @@ describe("ird check", () => {
     const done = await ird("check", letter(["Yours sincerely", "Jordan Reyes", "Police and Crime Commissioner", "Copy: HMICFRS"]), "--inspection", vawg.id, "--catalog", catalog, "--publish");
     expect(done.stdout).toMatch(/Ready to publish \(due .* \d+ days left\)\./);
     expect(done.code).toBe(0);
+  });
+
+  it("--publish says the deadline has passed beside the verdict: a complete letter is ready and exits 0", async () => {
+    const vawg = inspection("hmicfrs-vawg-final-2021");
+    const rec = vawg.recommendations[2];
+    // Published on 1 March 2021: due 25 April 2021, long passed whenever the test runs.
+    const catalog = file("overdue.json", JSON.stringify({ inspections: [{ ...vawg, publishedOn: "2021-03-01", recommendations: [rec] }] }));
+    const letter = (signed: boolean) =>
+      file(`overdue-${signed}.txt`, [
+        "The Home Secretary",
+        "2 March 2026",
+        `Recommendation 1: ${rec.text}`,
+        "Response: The review was completed in October and the findings went to the board.",
+        ...(signed ? ["Yours sincerely", "Jordan Reyes", "Police and Crime Commissioner"] : []),
+        "Copy: HMICFRS",
+      ].join("\n"));
+    const note = "The 56-day deadline passed on 25 April 2021: publish as soon as you can.";
+    const json = await ird("check", letter(true), "--inspection", vawg.id, "--catalog", catalog, "--publish", "--json");
+    expect(JSON.parse(json.stdout).publish).toMatchObject({ ready: true, overdue: true, deadlineNote: note, items: [] });
+    expect(json.code).toBe(0);
+    const table = await ird("check", letter(true), "--inspection", vawg.id, "--catalog", catalog, "--publish");
+    expect(table.stdout).toMatch(/Ready to publish \(due 25 April 2021 · \d+ days overdue\)\.\n\s+The 56-day deadline passed on 25 April 2021: publish as soon as you can\./);
+    expect(table.code).toBe(0);
+    // Something fixable left: not ready, exit 1, and the deadline is still not one of the things left.
+    const unsigned = await ird("check", letter(false), "--inspection", vawg.id, "--catalog", catalog, "--publish", "--json");
+    expect(JSON.parse(unsigned.stdout).publish).toMatchObject({ ready: false, overdue: true, deadlineNote: note, items: [{ code: "no-signature" }] });
+    expect(unsigned.code).toBe(1);
   });
 
   it("--publish lists areas for improvement left unanswered apart, as optional: they never stop a ready letter", async () => {

@@ -35,6 +35,18 @@ describe("coverage in the preview", () => {
     await answeredCount(pane, 0).waitFor({ timeout: 15_000 });
     expect(await pane.getByLabel("How the recommendations stand").innerText()).toBe(`0 answered · 0 deferred · ${total} need attention · 0 missing`);
     expect(deferred).toBeGreaterThan(0);
+    // The rows say what the headline counts: nothing looks done. With no office settings the
+    // standard deferrals still hold "[force name]": not yet answered, with the prompt named.
+    const list = pane.getByRole("list", { name: "Coverage by recommendation" });
+    expect(await list.getByRole("img", { name: /^recommendation \d+: not yet answered$/ }).count()).toBe(total);
+    expect(await list.getByRole("img", { name: /: (?:answered|deferred)$/ }).count()).toBe(0);
+    expect(await list.getByText(/Needs attention: A prompt for the author is still in the answer/).count()).toBe(deferred);
+    // The filter shows exactly what the headline does not count as done, and says how many.
+    const only = pane.getByRole("switch", { name: `Show only what needs attention or is missing (${total})` });
+    await only.click();
+    const rows = list.locator(":scope > li");
+    expect(await rows.count()).toBe(total);
+    await only.click();
     expect(session.allProblems()).toEqual([]);
   });
 
@@ -56,7 +68,7 @@ describe("coverage in the preview", () => {
     const pane = taskPane(page);
     const target = inspection.recommendations.filter((r) => r.localResponseExpected)[4];
     const list = pane.getByRole("list", { name: "Coverage by recommendation" });
-    const row = list.getByRole("listitem").filter({ has: pane.getByRole("img", { name: `recommendation ${target.number}: placeholder` }) });
+    const row = list.getByRole("listitem").filter({ has: pane.getByRole("img", { name: `recommendation ${target.number}: not yet answered` }) });
     await row.getByRole("button", { name: new RegExp(`^Recommendation ${target.number}:`) }).click();
 
     // The caret (the paragraph holding the cursor) is in that recommendation's response.
@@ -168,6 +180,33 @@ describe("coverage of an inspection whose recommendations all need a local answe
     await typeInto(page, "Response to recommendation 3", "Officers offer a victim personal statement at first account and again before trial.");
     await count(pane, 2).waitFor({ timeout: 15_000 });
     await screenshot(page, "coverage-phase-two-two-answers");
+    expect(session.allProblems()).toEqual([]);
+  });
+
+  it("an answer that names no action keeps its status with a warning, counted as needing attention, until an action is added", async () => {
+    const { page } = session;
+    const pane = taskPane(page);
+    const standing = pane.getByLabel("How the recommendations stand");
+    const list = pane.getByRole("list", { name: "Coverage by recommendation" });
+    await typeInto(page, "Response to recommendation 2", "Noted.");
+    const warned = list.getByRole("img", { name: "recommendation 2: answered, needs attention" });
+    await warned.waitFor({ timeout: 15_000 });
+    expect(await warned.innerText()).toBe("answered");
+    expect(await list.getByText(/Needs attention: No action or reason given/).count()).toBe(1);
+    expect(await standing.innerText()).toBe("2 answered · 0 deferred · 1 needs attention · 0 missing");
+    await count(pane, 2).waitFor();
+    // "Noted." is among what needs attention, in the filter too.
+    const only = pane.getByRole("switch", { name: "Show only what needs attention or is missing (1)" });
+    await only.click();
+    expect(await list.locator(":scope > li").count()).toBe(1);
+    expect(await list.getByRole("button", { name: /^Recommendation 2:/ }).count()).toBe(1);
+    await screenshot(page, "coverage-phase-two-noted-needs-attention");
+
+    await typeInto(page, "Response to recommendation 2", " The force and the local CPS team have since agreed a joint protocol for keeping victims informed.");
+    await count(pane, 3).waitFor({ timeout: 15_000 });
+    expect(await standing.innerText()).toBe("3 answered · 0 deferred · 0 need attention · 0 missing");
+    expect(await list.getByText(/Needs attention/).count()).toBe(0);
+    expect(await pane.getByText("Nothing needs attention and nothing is missing.").count()).toBe(1);
     expect(session.allProblems()).toEqual([]);
   });
 });

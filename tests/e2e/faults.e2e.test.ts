@@ -8,7 +8,7 @@ import type { FrameLocator, Page } from "playwright-core";
 import catalog from "../../assets/catalog.json";
 import type { FailAt, FailNextOptions, InjectedHit, PreviewTestHook } from "../../src/preview/testHook";
 import { openPreview, previewUrl, screenshot, type PreviewSession } from "./support";
-import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, skipWelcome, taskPane } from "./paneFlows";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, skipWelcome, taskPane, typeInto } from "./paneFlows";
 
 const inspection = catalog.inspections.find((i) => i.shortTitle === RAPE_PHASE_ONE)!;
 const total = inspection.recommendations.length;
@@ -284,8 +284,20 @@ describe("fault injection through the Word host", () => {
       await checkAgain.click();
       await counted.waitFor();
       await publish.click();
-      await pane.getByRole("status").filter({ hasText: /^Not ready yet: \d+ things left/ }).waitFor({ timeout: 15_000 });
+      const notReady = pane.getByRole("status").filter({ hasText: /^Not ready yet: \d+ things left/ });
+      await notReady.waitFor({ timeout: 15_000 });
       expect(await messages(pane)).toEqual([]);
+
+      // The narrative letter's boxes are still empty: each is listed; written in Word, they go from the open list.
+      const left = pane.getByRole("list", { name: "Left before publication" });
+      const boxes = ["Chief Constable's comments", "PCC comments"];
+      for (const title of boxes) await left.getByRole("button", { name: `“${title}” is still empty: write it, or remove the box if you will not publish them.` }).waitFor();
+      const thingsLeft = async () => Number(/(\d+) things left/.exec((await notReady.textContent()) ?? "")?.[1]);
+      const leftBefore = await thingsLeft();
+      await typeInto(page, "Chief Constable's comments", "The Chief Constable welcomed the report and has set up a board to oversee the work.");
+      await typeInto(page, "PCC comments", "I will hold the Chief Constable to account for progress at my quarterly accountability board.");
+      await left.getByRole("button", { name: /is still empty/ }).first().waitFor({ state: "detached", timeout: 15_000 });
+      expect(await thingsLeft()).toBe(leftBefore - 2);
       expect(session.allProblems()).toEqual([]);
     });
 

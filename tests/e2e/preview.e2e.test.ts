@@ -56,7 +56,7 @@ describe("the preview page", () => {
     // The sample answers 1–3 in full, says 4 is "to follow", and never mentions 6, 7 or 12.
     const status = (n: number) => pane.getByRole("list", { name: "Coverage by recommendation" }).getByRole("img", { name: new RegExp(`^recommendation ${n}: `) });
     for (const n of [1, 2, 3]) expect(await status(n).getAttribute("aria-label")).toBe(`recommendation ${n}: answered`);
-    expect(await status(4).getAttribute("aria-label")).toBe("recommendation 4: placeholder");
+    expect(await status(4).getAttribute("aria-label")).toBe("recommendation 4: not yet answered");
     for (const n of [6, 7, 12]) expect(await status(n).getAttribute("aria-label")).toBe(`recommendation ${n}: missing`);
     await screenshot(page, "preview-sample-coverage");
     expect(session.allProblems()).toEqual([]);

@@ -38,7 +38,8 @@ describe("coverage", () => {
     await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "recommendation 1: answered" })).toBeInTheDocument();
-    expect(screen.getByRole("img", { name: "recommendation 3: placeholder" })).toBeInTheDocument();
+    // Plain words: a recommendation with no answer yet is "not yet answered", never "placeholder".
+    expect(screen.getByRole("img", { name: "recommendation 3: not yet answered" })).toHaveTextContent("not yet answered");
     expect(screen.getByRole("img", { name: "recommendation 13: missing" })).toBeInTheDocument();
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "2");
   });
@@ -47,7 +48,9 @@ describe("coverage", () => {
     await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We welcome this recommendation." }, ["r13"]) }));
     expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
     expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("2 answered · 0 deferred · 10 need attention · 1 missing");
-    expect(screen.getByRole("img", { name: "recommendation 3: answered" })).toBeInTheDocument();
+    // The status word stays, but the badge says it needs attention, as the headline counts it.
+    expect(screen.getByRole("img", { name: "recommendation 3: answered, needs attention" })).toHaveTextContent(/^answered$/);
+    expect(screen.getByRole("img", { name: "recommendation 1: answered" })).toBeInTheDocument();
     const row = screen.getByRole("button", { name: /^Recommendation 3:/ }).closest("li")!;
     expect(within(row).getByText(/Needs attention: No action or reason given/)).toBeInTheDocument();
     const row1 = screen.getByRole("button", { name: /^Recommendation 1:/ }).closest("li")!;
@@ -63,6 +66,9 @@ describe("coverage", () => {
     expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("0 answered · 0 deferred · 13 need attention · 0 missing");
     const row = screen.getByRole("button", { name: /^Recommendation 8:/ }).closest("li")!;
     expect(within(row).getByText(/Deferred with the standard wording, not yet reviewed/)).toBeInTheDocument();
+    // The row says what the headline counts: not a plain "deferred", but deferred and not reviewed.
+    expect(within(row).getByRole("img", { name: "recommendation 8: deferred, not reviewed" })).toHaveTextContent("deferred · not reviewed");
+    expect(screen.queryByRole("img", { name: /: deferred$/ })).not.toBeInTheDocument();
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "0");
   });
 
@@ -103,14 +109,48 @@ describe("coverage", () => {
     expect(within(row).getByText(/trained every investigator/)).toBeInTheDocument();
   });
 
-  it("filters to the unanswered recommendations", async () => {
+  it("filters to what needs attention or is missing", async () => {
     const { user } = await openCoverage(new FakeWordPort({ snapshot: twoAnswered() }));
     const list = () => screen.getByRole("list", { name: "Coverage by recommendation" });
     // One row per recommendation, and one under recommendation 5 for each of its four parts.
     expect(within(list()).getAllByRole("listitem")).toHaveLength(13 + 4);
-    await user.click(screen.getByRole("switch", { name: "Show only unanswered" }));
+    await user.click(screen.getByRole("switch", { name: "Show only what needs attention or is missing (11)" }));
     expect(within(list()).getAllByRole("listitem")).toHaveLength(11 + 4);
     expect(within(list()).queryByRole("img", { name: /recommendation 1: / })).not.toBeInTheDocument();
+  });
+
+  it("shows exactly the rows the headline does not count as done, as many as the headline and the switch say", async () => {
+    // A mixed document, answers in our own words: two real answers, three that name no action,
+    // two default deferrals as inserted, one deferral the office rewrote, empty ones, one deleted.
+    const settings = { pccName: "Jordan Reyes", pccTitle: "Police and Crime Commissioner for Northvale", forceName: "Northvale Police", policeArea: "Northvale", officeName: "Office of the PCC for Northvale", signatory: "Jordan Reyes" };
+    const drafted = composeSectionsDraft(inspection, builtInStyles[0], settings, undefined, { today: new Date(2021, 7, 20) }).plan;
+    const answers = {
+      ...ANSWERS,
+      r3: "Noted.",
+      r4: "We welcome this recommendation.",
+      r6: "We do not accept this recommendation.",
+      r10: "This recommendation is for the College of Policing to lead; we will adopt its guidance when it is issued.",
+      r11: "",
+    };
+    const { user } = await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(drafted, answers, ["r13"]) }));
+    const standing = screen.getByLabelText("How the recommendations stand").textContent!;
+    const [answered, deferred, attention, missing] = /^(\d+) answered · (\d+) deferred · (\d+) needs? attention · (\d+) missing$/.exec(standing)!.slice(1).map(Number);
+    expect({ answered, deferred, attention, missing }).toEqual({ answered: 2, deferred: 1, attention: 9, missing: 1 });
+
+    const list = () => screen.getByRole("list", { name: "Coverage by recommendation" });
+    // A row is a recommendation (its parts are rows of a list inside it).
+    const rows = () => within(list()).getAllByRole("listitem").filter((li) => li.parentElement === list());
+    const badge = (row: HTMLElement) => within(row).getAllByRole("img")[0].getAttribute("aria-label")!;
+    // Every row the headline counts under "need attention" looks it: never a plain "answered" or "deferred".
+    const flagged = rows().filter((r) => /needs attention|not reviewed|not yet answered/.test(badge(r)));
+    expect(flagged).toHaveLength(attention);
+
+    await user.click(screen.getByRole("switch", { name: `Show only what needs attention or is missing (${attention + missing})` }));
+    expect(rows()).toHaveLength(attention + missing);
+    // What was hidden before: "Noted.", the refusal with no reason, and the unreviewed deferrals.
+    for (const n of [3, 4, 6, 8, 9]) expect(within(list()).getByRole("button", { name: new RegExp(`^Recommendation ${n}:`) })).toBeInTheDocument();
+    for (const n of [1, 2, 10]) expect(within(list()).queryByRole("button", { name: new RegExp(`^Recommendation ${n}:`) })).not.toBeInTheDocument();
+    expect(rows().map(badge).filter((b) => /: (?:answered|deferred)$/.test(b))).toEqual([]);
   });
 
   it("checks the document again after the user edits it, at most once per interval while typing", async () => {

@@ -1,12 +1,14 @@
 /**
  * "Ready to publish?" (issue 13): everything that stands between a draft and its publication
  * under s.55 of the Police Act 1996, each with where it is, so the pane can take the user there.
- * Green only when nothing is left. Pure: the snapshot, the inspection, its coverage and today in.
+ * Green only when nothing is left that the office can still fix: the 56-day deadline is shown beside
+ * the verdict (days left, or passed), never as a thing left. Pure: the snapshot, the inspection, its
+ * coverage and today in.
  */
 import type { Inspection } from "../catalog/types";
 import { deadlineStatus, formatLongDate, statutoryDueDate, type DeadlineStatus } from "../deadline";
 import type { DocumentSnapshot } from "../snapshot";
-import { parseTag } from "../tags";
+import { letterBlockTag, olderLetterBlocksBelongTo, parseTag } from "../tags";
 import { builtInWording, staleWording, type WordingSnippet } from "../wording";
 import { areasForImprovementCoverage } from "./areas";
 import { findSignature } from "./signOff";
@@ -14,7 +16,7 @@ import { promptsLeft, standardWordingLibrary } from "./standardWording";
 import { cleanText } from "./text";
 import type { CoverageLocation, CoverageReport } from "./types";
 
-export type PublishCode = "missing" | "unanswered" | "warning" | "prompt" | "retired-wording" | "no-date" | "no-signature" | "no-copy-hmicfrs" | "no-copy-home-secretary" | "overdue";
+export type PublishCode = "missing" | "unanswered" | "warning" | "prompt" | "retired-wording" | "no-date" | "no-signature" | "no-copy-hmicfrs" | "no-copy-home-secretary" | "empty-box";
 
 /** Optional: never blocks publication, never counts in "N things left". */
 export type OptionalPublishCode = "area-for-improvement";
@@ -29,8 +31,12 @@ export interface PublishItem {
 }
 
 export interface PublishCheck {
-  /** Nothing left: every recommendation answered with nothing to look at, and the letter complete. */
+  /**
+   * Nothing left: every recommendation answered with nothing to look at, and the letter complete.
+   * A passed deadline does not make it false: nothing in the document can fix that (`deadlineNote`).
+   */
   ready: boolean;
+  /** What the office can still fix, each counting in "N things left". */
   items: PublishItem[];
   /**
    * Areas for improvement left unanswered (or not in the document): worth answering, but s.55
@@ -38,6 +44,8 @@ export interface PublishCheck {
    */
   optional: OptionalPublishItem[];
   deadline: DeadlineStatus;
+  /** Once the 56-day deadline has passed, what to say beside the verdict (not a thing left); else null. */
+  deadlineNote: string | null;
 }
 
 export interface OptionalPublishItem {
@@ -69,6 +77,41 @@ function datesIn(text: string): string[] {
   return out;
 }
 
+/** Text Word shows in a control with no placeholder of its own (WORD-SEMANTICS 38, as src/word/snapshot.ts reads it). */
+const WORD_DEFAULT_PLACEHOLDERS = ["Click or tap here to enter text.", "Click here to enter text."];
+
+/** A box the office has not written in: empty, or still its own placeholder or Word's. */
+function stillEmpty(control: { text: string; placeholderText: string }): boolean {
+  const text = cleanText(control.text);
+  return text === "" || (control.placeholderText.trim() !== "" && text === cleanText(control.placeholderText)) || WORD_DEFAULT_PLACEHOLDERS.includes(text);
+}
+
+/**
+ * The letter's boxes still empty (a house style's "fill" blocks: "Chief Constable's comments",
+ * "PCC comments"…): this inspection's letter blocks (ird:block:<name>:<inspectionId>, or the older
+ * ird:block:<name> when the letter is this inspection's) with nothing written in them. A document
+ * not drafted with the add-in has none; its prompts and markers are found in its text.
+ */
+function emptyBoxes(snapshot: DocumentSnapshot, inspectionId: string): PublishItem[] {
+  const tags = snapshot.controls.map((c) => c.tag);
+  const older = olderLetterBlocksBelongTo(inspectionId, tags, snapshot.storedInspection?.id);
+  const seen = new Set<string>();
+  const items: PublishItem[] = [];
+  for (const c of snapshot.controls) {
+    const parsed = parseTag(c.tag);
+    if (parsed?.kind !== "other" || seen.has(c.tag)) continue;
+    const name = parsed.name.split(":")[0];
+    // Block names are slugs (compose/schema.ts); the coverage table is the add-in's, not a box to write.
+    const block = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name) && name !== "coverage-table";
+    const ours = c.tag === letterBlockTag(name, inspectionId) || (older && parsed.name === name);
+    if (!block || !ours || !stillEmpty(c)) continue;
+    seen.add(c.tag);
+    const title = c.title.trim() || name.replace(/-/g, " ");
+    items.push({ code: "empty-box", location: { tag: c.tag }, message: `“${title}” is still empty: write it, or remove the box if you will not publish them.` });
+  }
+  return items;
+}
+
 const inResponse = (tags: string[] | undefined) => (tags ?? []).some((t) => parseTag(t)?.kind === "response");
 
 export function publicationCheck(
@@ -80,7 +123,7 @@ export function publicationCheck(
 ): PublishCheck {
   const items: PublishItem[] = [];
   const deadline = deadlineStatus(inspection.publishedOn, today);
-  if (deadline.overdue) items.push({ code: "overdue", message: `The 56-day deadline passed on ${formatLongDate(deadline.dueOn)}: publish as soon as you can.` });
+  const deadlineNote = deadline.overdue ? `The 56-day deadline passed on ${formatLongDate(deadline.dueOn)}: publish as soon as you can.` : null;
 
   for (const item of report.items) {
     const where = item.location ? { location: item.location } : {};
@@ -88,6 +131,8 @@ export function publicationCheck(
     else if (item.status === "placeholder" && !item.warnings?.length) items.push({ code: "unanswered", recId: item.recId, ...where, message: `Recommendation ${item.number} is not yet answered.` });
     for (const w of item.warnings ?? []) items.push({ code: "warning", recId: item.recId, ...where, message: `Recommendation ${item.number}: ${w.message}` });
   }
+
+  items.push(...emptyBoxes(snapshot, inspection.id));
 
   const paragraphs = snapshot.paragraphs ?? [];
   const library = standardWordingLibrary(options.wording ?? builtInWording);
@@ -133,5 +178,5 @@ export function publicationCheck(
       message: a.status === "missing" ? `Area for improvement ${a.number} is not in the document (optional).` : `Area for improvement ${a.number} is not yet answered (optional).`,
     }));
 
-  return { ready: items.length === 0, items, optional, deadline };
+  return { ready: items.length === 0, items, optional, deadline, deadlineNote };
 }

@@ -2,12 +2,12 @@
  * Text the office has not written is never an answer (issue 13):
  * - a prompt left for the author ("[give the reason]", "[Describe the arrangements…]", a missing
  *   value's marker such as "[PCC name]") makes the answer a placeholder;
- * - the default deferral wording exactly as inserted is deferred, but not yet reviewed;
+ * - a default deferral wording (the PCC's or the force's voice) exactly as inserted is deferred, but not yet reviewed;
  * - any other standard wording exactly as inserted still counts, with a warning.
  * "Exactly as inserted" is a full match of the response against the wording's template, whatever
  * the placeholders were filled with.
  */
-import { DEFERRED_WORDING_ID, PLACEHOLDERS, markerFor, type PlaceholderName, type WordingSnippet } from "../wording";
+import { DEFERRED_WORDING_IDS, PLACEHOLDERS, markerFor, type PlaceholderName, type WordingSnippet } from "../wording";
 import { cleanText } from "./text";
 
 /** Square-bracketed prompts in templates are instructions to the author; so is any bracket opening with one of these verbs. */
@@ -58,7 +58,7 @@ export function standardWordingLibrary(library: readonly WordingSnippet[]): Stan
   const prompts = new Set<string>();
   for (const s of library) for (const m of s.text.matchAll(/\[(?!\[)[^\]]+\](?!\])/g)) prompts.add(cleanText(m[0]).toLowerCase());
   for (const name of Object.keys(PLACEHOLDERS) as PlaceholderName[]) prompts.add(markerFor(name).toLowerCase());
-  const responses = library.filter((s) => s.category === "response" || s.id === DEFERRED_WORDING_ID).map((s) => ({ id: s.id, pattern: templatePattern(s.text) }));
+  const responses = library.filter((s) => s.category === "response" || DEFERRED_WORDING_IDS.includes(s.id)).map((s) => ({ id: s.id, pattern: templatePattern(s.text) }));
   const built = { prompts, responses };
   cache.set(library, built);
   return built;
@@ -80,4 +80,4 @@ export function uneditedWording(text: string, library: StandardWordingLibrary): 
   return library.responses.find((r) => r.pattern.test(t))?.id ?? null;
 }
 
-export const isDefaultDeferral = (id: string | null) => id === DEFERRED_WORDING_ID;
+export const isDefaultDeferral = (id: string | null) => id !== null && DEFERRED_WORDING_IDS.includes(id);

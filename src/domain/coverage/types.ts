@@ -63,8 +63,25 @@ export interface CoverageBreakdown {
   missing: number;
 }
 
-/** Whether a recommendation needs the reviewer: not yet answered (placeholder) or answered with a warning. */
-export const needsAttention = (i: Pick<RecommendationCoverage, "status" | "warnings">): boolean => i.status === "placeholder" || (i.warnings?.length ?? 0) > 0;
-
 /** answered and deferred both count as answered (a reasoned "for another body" is a response). */
 export const isAnswered = (s: CoverageStatus) => s === "answered" || s === "deferred";
+
+type Judged = Pick<RecommendationCoverage, "status" | "warnings"> & { parts?: readonly Pick<PartCoverage, "status">[] };
+
+/**
+ * The parts an answered recommendation may leave unanswered (none when the whole is unanswered:
+ * that is its own status). Shown on the parts themselves; it does not make the recommendation
+ * need attention: part matching is by topic words, and lawful answers cover parts without naming
+ * them (the real responses do), so the headline, Ready to publish and `ird check` leave it out.
+ */
+export const partsLeft = (i: Judged): number => (isAnswered(i.status) ? (i.parts ?? []).filter((p) => !isAnswered(p.status)).length : 0);
+
+/**
+ * Whether a recommendation needs the reviewer: not yet answered (placeholder) or answered with a
+ * warning. The headline's "need attention" count, the rows' warning look and "Show only what needs
+ * attention" all use this one rule.
+ */
+export const needsAttention = (i: Judged): boolean => i.status === "placeholder" || (i.warnings?.length ?? 0) > 0;
+
+/** Done: answered or deferred with nothing left to look at (what the headline counts as answered). */
+export const isDone = (i: Judged): boolean => isAnswered(i.status) && !needsAttention(i);

@@ -23,6 +23,10 @@ export { joinAddressees, localIsoDate, wordingValues, type WordingContext } from
 
 /** The response used for a recommendation addressed only to other (national) bodies. */
 export const DEFERRED_WORDING_ID = "response-addressed-elsewhere";
+/** The same default deferral in the force's voice, for styles whose responses are the force's ("Force response:"). */
+export const FORCE_DEFERRED_WORDING_ID = "response-addressed-elsewhere-force";
+/** Every built-in default deferral: coverage treats each, unedited, as deferred but not yet reviewed. */
+export const DEFERRED_WORDING_IDS: readonly string[] = [DEFERRED_WORDING_ID, FORCE_DEFERRED_WORDING_ID];
 
 function loadBuiltIn(): WordingSnippet[] {
   const all: WordingSnippet[] = [];

@@ -7,3 +7,4 @@ export type * from "./modelTypes";
 export { DEFAULT_OPTIONS, type WordHostOptions } from "./options";
 export { isSetSupported } from "./office";
 export { HOST_PROFILES, profileByName, type HostProfile } from "./profiles";
+export { tableColumnWidths } from "./typesTable";

@@ -87,6 +87,12 @@ export const TableType: TypeDef<ObjOf<"Table">> = {
 /** A new table's columns share the text width (A4 with 2.54 cm margins: 451 pt) evenly. */
 const TEXT_WIDTH = 451;
 
+/** Each column's width in points, as Word lays the table out: as the add-in set them, or the even split. */
+export function tableColumnWidths(table: TableNode): number[] {
+  const count = Math.max(1, ...table.rows.map((r) => r.cells.length));
+  return Array.from({ length: count }, (_, i) => table.columnWidths?.[i] ?? TEXT_WIDTH / count);
+}
+
 export const TableRowCollectionType: TypeDef<ObjOf<"TableRowCollection">> = {
   items: (o) => o.table.rows.map((row) => ({ t: "TableRow", row, table: o.table })),
 };

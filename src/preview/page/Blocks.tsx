@@ -4,7 +4,7 @@
  * differs from the model, so re-rendering never moves the caret of a person typing.
  */
 import { useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
-import type { BlockNode, ControlNode, ParagraphNode, TableNode } from "../emulator";
+import { tableColumnWidths, type BlockNode, type ControlNode, type ParagraphNode, type TableNode } from "../emulator";
 import type { Editor } from "./editing";
 
 export interface ViewState {
@@ -150,8 +150,21 @@ function ControlBlock({ cc, view, locked }: { cc: ControlNode; view: ViewState; 
 }
 
 function TableBlock({ table, view, locked }: { table: TableNode; view: ViewState; locked: boolean }) {
+  // Word lays a table out at its columns' widths in points (cell padding inside them), never by
+  // its content: a narrow column wraps its words, it does not squeeze them to a letter a line.
+  const widths = tableColumnWidths(table);
   return (
-    <table className="doc-table" data-table={table.id} data-selected={view.selected.has(table) || undefined}>
+    <table
+      className="doc-table"
+      data-table={table.id}
+      data-selected={view.selected.has(table) || undefined}
+      style={{ width: `${widths.reduce((a, b) => a + b, 0)}pt` }}
+    >
+      <colgroup>
+        {widths.map((w, i) => (
+          <col key={i} style={{ width: `${w}pt` }} />
+        ))}
+      </colgroup>
       <tbody>
         {table.rows.map((row, r) => (
           <tr key={row.id}>

@@ -1,4 +1,5 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
+import type { PublishCheck } from "../../domain/coverage/publish";
 import { isAnswered, type CoverageLocation, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
 import { coverageTableTag, responseTag, sectionTagPrefix } from "../../domain/tags";
 import type { Services } from "../services";
@@ -118,27 +119,64 @@ export function watchDocument(services: Services): () => void {
   };
 }
 
+/** How many "Ready to publish?" lists are on screen (the panel registers its own). */
+const publishViews = new WeakMap<Services, number>();
+
+/**
+ * The "Ready to publish?" list is on screen: until the returned function is called, every coverage
+ * check reads the whole document (one read, as the publish check does) and recomputes the list
+ * with it. A list computed before the last coverage check is brought up to date at once.
+ */
+export function showingPublishList(services: Services): () => void {
+  publishViews.set(services, (publishViews.get(services) ?? 0) + 1);
+  const { publish, scannedAt } = useStore.getState().coverage;
+  if (publish && publish.scannedAt !== scannedAt) requestCoverageRefresh(services);
+  let shown = true;
+  return () => {
+    if (shown) publishViews.set(services, (publishViews.get(services) ?? 1) - 1);
+    shown = false;
+  };
+}
+
+/** A "Ready to publish?" list for this inspection is on screen, so a coverage check recomputes it. */
+const publishListShown = (services: Services, inspectionId: string): boolean =>
+  (publishViews.get(services) ?? 0) > 0 && useStore.getState().coverage.publish?.inspectionId === inspectionId;
+
 async function scan(services: Services, signal: AbortSignal, kind: "full" | "auto"): Promise<void> {
   const inspection = selectedInspection(useStore.getState());
   if (!inspection) return;
   patch("coverage", { scanning: true });
   try {
+    const withPublish = publishListShown(services, inspection.id);
     // After an edit to a document drafted with the add-in, only its sections are read; anything
-    // less than every section found there means reading the whole document after all.
-    const scope = kind === "auto" && allTagged(currentReport(useStore.getState()), inspection.id) ? "sections" : "document";
+    // less than every section found there means reading the whole document after all. The
+    // "Ready to publish?" list needs the whole letter (date, signature, copies, its boxes).
+    const scope = kind === "auto" && !withPublish && allTagged(currentReport(useStore.getState()), inspection.id) ? "sections" : "document";
     // The analysis code is loaded on the first scan, not at start (bundle budget, issue 5).
     const read = await unlessAborted(Promise.all([services.port.readSnapshot(scope), import(/* webpackChunkName: "domain" */ "../domainApi")]), signal);
     if (!read) return;
-    const [snapshot, { coverageOf }] = read.value;
+    const [snapshot, { coverageOf, publishCheckOf }] = read.value;
     // The user may have chosen another inspection while Word was reading.
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
-    let report = coverageOf(snapshot, inspection);
-    if (scope === "sections" && !allTagged(report, inspection.id)) {
-      const full = await unlessAborted(services.port.readSnapshot("document"), signal);
-      if (!full || useStore.getState().catalog.selectedId !== inspection.id) return;
-      report = coverageOf(full.value, inspection);
+    let report: CoverageReport;
+    let check: PublishCheck | undefined;
+    if (withPublish) {
+      // One snapshot for both, so the headline and the list always agree.
+      const checked = publishCheckOf(snapshot, inspection, services.now(), useStore.getState().wording);
+      ({ report, check } = checked);
+    } else {
+      report = coverageOf(snapshot, inspection);
+      if (scope === "sections" && !allTagged(report, inspection.id)) {
+        const full = await unlessAborted(services.port.readSnapshot("document"), signal);
+        if (!full || useStore.getState().catalog.selectedId !== inspection.id) return;
+        report = coverageOf(full.value, inspection);
+      }
     }
-    patch("coverage", { report, scannedAt: Date.now(), tableInDocument: snapshot.controls.some((c) => c.tag === coverageTableTag(inspection.id)) });
+    const scannedAt = Date.now();
+    const publish = check ? { publish: { inspectionId: inspection.id, check, scannedAt } } : {};
+    patch("coverage", { report, scannedAt, ...publish, tableInDocument: snapshot.controls.some((c) => c.tag === coverageTableTag(inspection.id)) });
+    // The list came on screen while this check read the document: check once more, for it too.
+    if (!check && publishListShown(services, inspection.id)) requestCoverageRefresh(services);
     clearTopic("coverage");
     if (useStore.getState().coverage.highlight) await applyHighlight(services, report, true);
   } catch (error) {
@@ -203,7 +241,8 @@ export async function checkReadyToPublish(services: Services): Promise<void> {
     loadWording(services);
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
     const { report, check } = publishCheckOf(snapshot, inspection, services.now(), useStore.getState().wording);
-    patch("coverage", { report, scannedAt: Date.now(), publish: { inspectionId: inspection.id, check } });
+    const scannedAt = Date.now();
+    patch("coverage", { report, scannedAt, publish: { inspectionId: inspection.id, check, scannedAt } });
     clearTopic("publish");
   } catch (error) {
     showFailure("publish", "Could not check whether the response is ready to publish", error);

@@ -1,5 +1,6 @@
 /** House styles and inserting the response, its sections and standard wording. */
 import type { Plan } from "../../domain/plan";
+import type { DocumentSnapshot } from "../../domain/snapshot";
 import { emptySettings } from "../../domain/settings";
 import type { Inspection } from "../../domain/catalog/types";
 import type { InsertOutcome, InsertWhere, StoredResult, WordPort } from "../../word/port";
@@ -83,7 +84,7 @@ export function addStyleFromDraft(services: Services): boolean {
     patch("drafting", { styleDraftError: `The style is valid but could not be saved in this browser (${error instanceof Error ? error.message : String(error)}).` });
     return false;
   }
-  patch("drafting", { styles, styleId: read.style.id, styleDraft: "", styleDraftError: null });
+  patch("drafting", { styles, styleId: read.style.id, styleChosen: true, styleDraft: "", styleDraftError: null });
   showMessage("styles", "success", `House style “${read.style.name}” added`, "It is now selected for drafting.");
   return true;
 }
@@ -105,8 +106,12 @@ export function cancelInsert(): void {
   pendingInsert?.abort();
 }
 
+/** What an insert composes: the plan, and anything about how it was composed the user should know. */
+type Prepared = Composed & { notes?: OutcomeNote[] };
+type Compose = (composer: Composer, sections: DocumentSnapshot) => Prepared;
+
 /** Composes the plan; null if the user cancelled meanwhile. */
-async function prepare(services: Services, compose: (composer: Composer) => Composed, signal: AbortSignal): Promise<Composed | null> {
+async function prepare(services: Services, compose: (composer: Composer) => Prepared, signal: AbortSignal): Promise<Prepared | null> {
   // Yield first, so a click on Cancel already queued lands before the work starts.
   await nextTask();
   const loaded = await unlessAborted((services.loadComposer ?? loadDefaultComposer)(), signal);
@@ -124,7 +129,7 @@ async function prepare(services: Services, compose: (composer: Composer) => Comp
 async function runInsert(
   services: Services,
   task: DraftingTask,
-  compose: (composer: Composer) => Composed,
+  compose: Compose,
   send: (port: WordPort, plan: Plan, inspection: Inspection) => Promise<InsertOutcome>,
   what: string,
 ): Promise<void> {
@@ -141,11 +146,12 @@ async function runInsert(
   clearTopic("insert");
   try {
     // A document answering another inspection: ask before anything goes in (issue 13).
-    if (!(await mayInsertFor(services, inspection))) {
+    const sections = await mayInsertFor(services, inspection);
+    if (!sections) {
       showMessage("insert", "info", `${what} not inserted`, `The document is unchanged. To answer ${inspection.shortTitle} in a letter of its own, open a new document.`);
       return;
     }
-    const composed = await prepare(services, compose, controller.signal);
+    const composed = await prepare(services, (composer) => compose(composer, sections), controller.signal);
     if (!composed) {
       showMessage("insert", "info", `${what} not inserted`, "You cancelled before Word was given anything, so nothing was inserted and the document is unchanged.");
       return;
@@ -158,7 +164,7 @@ async function runInsert(
     patch("drafting", { lastOutcome: outcome });
     // One banner for the outcome: what was inserted, then what to do about it. Notes about the
     // inserted text only when something was inserted (never "nothing was added" with "fill in …").
-    const message = withNotes(describeInsert(outcome, what, inspection), insertedAnything(outcome) ? insertNotes(missing, problems, outcome.stored) : []);
+    const message = withNotes(describeInsert(outcome, what, inspection), insertedAnything(outcome) ? [...(composed.notes ?? []), ...insertNotes(missing, problems, outcome.stored)] : []);
     showMessage("insert", message.intent, message.title, message.body);
     requestCoverageRefresh(services);
   } catch (error) {
@@ -214,6 +220,22 @@ function draftingInputs(services: Services) {
   return { inspection: selectedInspection(state)!, style: entry.style, settings: state.settings.saved ?? emptySettings(), today: services.now() };
 }
 
+/**
+ * Sections for a document that already holds some of this inspection: in the house style those were
+ * built with, when the document shows it, whatever style is chosen here, and the user is told (issue 13).
+ */
+function planMatchingSections(services: Services, composer: Composer, sections: DocumentSnapshot, recIds?: string[]): Prepared {
+  const i = draftingInputs(services);
+  const styles = useStore.getState().drafting.styles.map((e) => e.style);
+  const found = composer.documentStyle(sections, i.inspection, styles, i.settings, i.today);
+  const style = styles.find((s) => s.id === found && s.id !== i.style.id);
+  if (!style) return composer.planSections(i.inspection, i.style, i.settings, i.today, recIds);
+  return {
+    ...composer.planSections(i.inspection, style, i.settings, i.today, recIds),
+    notes: [{ intent: "info", text: `The sections already in the document are in the “${style.name}” house style, so this was inserted in that style too, not in “${i.style.name}” (chosen on this tab).` }],
+  };
+}
+
 export function insertFullResponse(services: Services): Promise<void> {
   return runInsert(
     services,
@@ -232,10 +254,7 @@ export function insertSection(services: Services, recId: string): Promise<void> 
   return runInsert(
     services,
     { kind: "section", recId },
-    (composer) => {
-      const i = draftingInputs(services);
-      return composer.planSections(i.inspection, i.style, i.settings, i.today, [recId]);
-    },
+    (composer, sections) => planMatchingSections(services, composer, sections, [recId]),
     (port, plan, inspection) => port.insertPlan(plan, useStore.getState().drafting.where, inspection),
     `Section for recommendation ${rec?.number ?? ""}`.trim(),
   );
@@ -245,10 +264,7 @@ export function insertMissingSections(services: Services): Promise<void> {
   return runInsert(
     services,
     { kind: "missing" },
-    (composer) => {
-      const i = draftingInputs(services);
-      return composer.planSections(i.inspection, i.style, i.settings, i.today);
-    },
+    (composer, sections) => planMatchingSections(services, composer, sections),
     (port, plan, inspection) => port.insertMissing(plan, inspection),
     "Missing sections",
   );

@@ -45,20 +45,21 @@ export function answerSecondInspection(yes: boolean): void {
 }
 
 /**
- * Whether to go on with an insert for `inspection`: true straight away when the document holds no
+ * Whether to go on with an insert for `inspection`: yes straight away when the document holds no
  * other inspection's sections (or the user already said yes for these); otherwise the user's answer.
- * Reads only the add-in's own controls, at a cost that does not grow with the document.
+ * Reads only the add-in's own controls, at a cost that does not grow with the document. On yes,
+ * the sections read (the insert matches their house style); on no, null.
  */
-export async function mayInsertFor(services: Services, inspection: Inspection): Promise<boolean> {
+export async function mayInsertFor(services: Services, inspection: Inspection): Promise<DocumentSnapshot | null> {
   const snapshot = await services.port.readSnapshot("sections");
   const others = otherInspectionsIn(snapshot, inspection.id);
-  if (others.length === 0) return true;
+  if (others.length === 0) return snapshot;
   const key = `${inspection.id}|${others.join(",")}`;
   let agreed = agreedBy.get(services);
   if (!agreed) agreedBy.set(services, (agreed = new Set()));
-  if (agreed.has(key)) return true;
+  if (agreed.has(key)) return snapshot;
   const first = others.map((id) => nameOf(id, snapshot)).join(" and ");
   const yes = await ask(first, inspection.shortTitle);
   if (yes) agreed.add(key);
-  return yes;
+  return yes ? snapshot : null;
 }

@@ -5,7 +5,7 @@ import { rememberSettings } from "../../domain/names";
 import type { Services } from "../services";
 import { patch, useStore } from "../store/store";
 import { showMessage } from "./messages";
-import { chooseStyle } from "./styleChoice";
+import { applyDefaultStyle } from "./styleChoice";
 import { SETTINGS_KEY, WELCOME_KEY } from "./welcome";
 
 export { SETTINGS_KEY, WELCOME_KEY, skipWelcome, startSetupFromWelcome } from "./welcome";
@@ -72,7 +72,8 @@ export function saveSettings(services: Services): boolean {
     return false;
   }
   patch("settings", { saved: result.settings, draft: result.settings, errors: {}, welcomeDone: true });
-  if (useStore.getState().drafting.styles.some((e) => e.style.id === result.settings!.defaultStyleId)) chooseStyle(result.settings.defaultStyleId);
+  // Only a default changed in this save is applied, and never over a style the user chose (issue 13).
+  if (result.settings.defaultStyleId !== before?.defaultStyleId) applyDefaultStyle(result.settings.defaultStyleId);
   showMessage("settings", "success", "Settings saved", "New letters will use these details.");
   return true;
 }

@@ -6,6 +6,7 @@ import type { Store } from "./store";
 export interface CoverageState {
   report: CoverageReport | null;
   scanning: boolean;
+  /** "Show only what needs attention": rows not done (needing attention or missing); the name predates the rule. */
   onlyUnanswered: boolean;
   highlight: boolean;
   /** Set while a table is being added or a CSV prepared. */
@@ -14,8 +15,11 @@ export interface CoverageState {
   scannedAt: number | null;
   /** The user cancelled a check: no automatic checks until they check again. */
   autoCheckPaused: boolean;
-  /** The last "Ready to publish?" result, for the inspection it was run for. */
-  publish: { inspectionId: string; check: PublishCheck } | null;
+  /**
+   * The last "Ready to publish?" result, for the inspection it was run for, and the check
+   * (`scannedAt`) it came with: while the list is shown, every coverage check recomputes it.
+   */
+  publish: { inspectionId: string; check: PublishCheck; scannedAt: number } | null;
   /** Set while "Ready to publish?" reads the document. */
   checkingPublish: boolean;
   /** The last check found this inspection's coverage table in the document: the button updates it. */

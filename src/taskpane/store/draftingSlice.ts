@@ -18,6 +18,8 @@ export type InsertStage = "preparing" | "applying";
 export interface DraftingState {
   styles: StyleEntry[];
   styleId: string | null;
+  /** The user picked (or added) the style themselves: saving settings then leaves it alone (issue 13). */
+  styleChosen: boolean;
   where: InsertWhere;
   busy: DraftingTask | null;
   /** Where the running full, missing or section insert is; null for wording and when idle. */
@@ -37,6 +39,7 @@ export interface DraftingSlice {
 export const initialDrafting = (): DraftingState => ({
   styles: [],
   styleId: null,
+  styleChosen: false,
   where: "cursor",
   busy: null,
   insertStage: null,

@@ -1,7 +1,7 @@
 /** Selectors: plain functions of the state (and an argument), usable in hooks, actions and tests. */
 import type { Inspection } from "../../domain/catalog/types";
 import { deadlineStatus } from "../../domain/deadline";
-import { isAnswered, type RecommendationCoverage } from "../../domain/coverage/types";
+import { isDone, type RecommendationCoverage } from "../../domain/coverage/types";
 import type { Store } from "./store";
 import type { StyleEntry } from "./draftingSlice";
 
@@ -54,7 +54,8 @@ export const currentReport = (s: Store) =>
 export const visibleCoverageItems = (s: Store): RecommendationCoverage[] => {
   const report = currentReport(s);
   if (!report) return [];
-  return s.coverage.onlyUnanswered ? report.items.filter((i) => !isAnswered(i.status) || i.parts.some((p) => !isAnswered(p.status))) : report.items;
+  // "Show only what needs attention": exactly the rows the headline does not count as done (issue 13).
+  return s.coverage.onlyUnanswered ? report.items.filter((i) => !isDone(i)) : report.items;
 };
 
 export const isBusy = (s: Store): boolean => s.drafting.busy !== null || s.coverage.scanning || s.coverage.exporting;

@@ -236,6 +236,17 @@ describe("letter to the Home Secretary with appendix (Cambridgeshire-like)", () 
     expect(control(vplan, responseTag(VAWG, "r2")).placeholderText).toBe("Type the force's response to recommendation 2 here, covering each of its 6 parts");
     expect(control(vplan, responseTag(VAWG, "r1")).placeholderText).toBe("Type the force's response to recommendation 1 here");
   });
+
+  it("answers the recommendations addressed only to national bodies in the force's voice, as the rest of its 'Force response:' sections", () => {
+    const deferred = insp.recommendations.filter((r) => texts(control(plan, responseTag(PHASE1, r.id)).children)[0] !== "").map((r) => r.id);
+    expect(deferred).toEqual(NATIONAL_ONLY);
+    const r10 = texts(control(plan, responseTag(PHASE1, "r10")).children)[0];
+    expect(r10).toBe(
+      "This recommendation is addressed to the College of Policing and the NPCC lead for adult sexual offences, not to Exampleshire Constabulary. Exampleshire Constabulary will await the outcome of their work, and will tell the Police and Crime Commissioner for Exampleshire how it will act on any national guidance or framework that results.",
+    );
+    // Not the PCC speaking under the force's label.
+    expect(r10).not.toMatch(/\b(?:I|me|my)\b/);
+  });
 });
 
 describe.each(builtInStyles.map((s) => [s.id, s] as const))("every built-in style: %s", (_id, s) => {

@@ -90,9 +90,10 @@ describe("sections for chosen recommendations", () => {
 
   it("reports unfilled settings when inserting sections before setup", () => {
     const { plan, missing } = composeSectionsDraft(insp, style, emptySettings(), ["r9"], { today: TODAY });
-    expect(missing).toEqual(["forceName"]);
+    expect(missing).toEqual(["forceName", "pccTitle"]);
+    // The Home Secretary letter's responses are the force's: its deferral is in the force's voice.
     expect(texts(plan)).toContain(
-      "This recommendation is addressed to the CPS, not to [force name] or to me. I will await the outcome of their work, and I will ask the Chief Constable how the force will act on any national guidance or framework that results.",
+      "This recommendation is addressed to the CPS, not to [force name]. [force name] will await the outcome of their work, and will tell the [PCC title] how it will act on any national guidance or framework that results.",
     );
   });
 });

@@ -4,8 +4,10 @@ import { publicationCheck } from "../../../src/domain/coverage/publish";
 import { textToSnapshot } from "../../../src/domain/docx";
 import { inspection } from "./fixtures";
 import { builtInStyles, composeResponse } from "../../../src/domain/compose";
-import { exampleshire, lines, TODAY } from "../compose/helpers";
+import { controls, exampleshire, lines, TODAY } from "../compose/helpers";
 import { snapshotOf } from "./composed";
+import type { DocumentSnapshot } from "../../../src/domain/snapshot";
+import { letterBlockTag } from "../../../src/domain/tags";
 
 const phase2 = inspection("cjji-rape-phase-2-2022");
 const [r1, r2, r3] = phase2.recommendations;
@@ -57,10 +59,21 @@ describe("Ready to publish?", () => {
     expect(result.items.find((i) => i.code === "warning")).toMatchObject({ recId: r2.id, message: expect.stringMatching(/No action or reason given/) });
   });
 
-  it("says when the 56-day deadline has passed", () => {
+  it("says when the 56-day deadline has passed, beside a green verdict: nothing in the letter can fix it", () => {
     const result = check(complete, new Date(2022, 11, 1));
     expect(result.deadline.overdue).toBe(true);
-    expect(result.items.map((i) => i.code)).toEqual(["overdue"]);
+    expect(result.deadlineNote).toBe("The 56-day deadline passed on 21 April 2022: publish as soon as you can.");
+    expect(result.items).toEqual([]);
+    expect(result.ready).toBe(true);
+    // Still not ready while something fixable is left, and the deadline is not counted among those things.
+    const unsigned = check(complete.filter((l) => l !== "Yours sincerely" && l !== "Jordan Reyes" && !l.startsWith("Police and Crime")), new Date(2022, 11, 1));
+    expect(unsigned.ready).toBe(false);
+    expect(unsigned.items.map((i) => i.code)).toEqual(["no-signature"]);
+    expect(unsigned.deadlineNote).toMatch(/^The 56-day deadline passed/);
+  });
+
+  it("has no deadline note before the deadline", () => {
+    expect(check(complete).deadlineNote).toBeNull();
   });
 
   it("asks for a copy to the Home Secretary when the letter is not addressed to her", () => {
@@ -193,5 +206,62 @@ describe("Ready to publish? on the add-in's own letters", () => {
     expect(codes).not.toContain("no-signature");
     expect(codes).not.toContain("no-date");
     expect(codes).not.toContain("no-copy-hmicfrs");
+  });
+});
+
+describe("Ready to publish? lists the letter's boxes still to write", () => {
+  const phase1 = inspection("cjji-rape-phase-1-2021");
+  /** The add-in's letter in `style`, as Word reads it back: each box the office fills still empty. */
+  const letter = (id: string) => {
+    const style = builtInStyles.find((s) => s.id === id)!;
+    const { nodes } = composeResponse(phase1, style, exampleshire, { today: TODAY });
+    const fills = style.blocks.flatMap((b) => (b.kind === "fill" ? [{ tag: letterBlockTag(b.name, phase1.id), title: b.title }] : []));
+    const doc = {
+      lines: lines(nodes).map((l) => ({ ...l, tags: [...l.tags] })),
+      controls: controls(nodes).map((c) => ({ tag: c.tag, title: c.title, placeholderText: c.placeholderText ?? "" })),
+    };
+    return { doc, fills };
+  };
+  const boxes = (snapshot: DocumentSnapshot) =>
+    publicationCheck(snapshot, phase1, analyse(snapshot, phase1), TODAY)
+      .items.filter((i) => i.code === "empty-box")
+      .map((i) => ({ tag: i.location?.tag, message: i.message }));
+
+  it.each(builtInStyles.map((s) => s.id))("%s: each fill block just inserted is listed, with its place; written in, it goes", (id) => {
+    const { doc, fills } = letter(id);
+    expect(fills.length).toBeGreaterThan(0);
+    expect(boxes(snapshotOf(doc))).toEqual(fills.map((f) => ({ tag: f.tag, message: `“${f.title}” is still empty: write it, or remove the box if you will not publish them.` })));
+    for (const f of fills) doc.lines.find((l) => l.tags.at(-1) === f.tag)!.text = "The Chief Constable welcomed the report and has set up a programme board to oversee the work.";
+    expect(boxes(snapshotOf(doc))).toEqual([]);
+  });
+
+  it("lists a box still showing its own placeholder or Word's default, and finds the narrative letter's two by name", () => {
+    const { doc } = letter("narrative-letter");
+    const snapshot = snapshotOf(doc);
+    const cc = snapshot.controls.find((c) => c.tag === letterBlockTag("chief-constable-comments", phase1.id))!;
+    // Read from a .docx, a box showing its placeholder has it as its text.
+    cc.text = cc.placeholderText;
+    const pcc = snapshot.controls.find((c) => c.tag === letterBlockTag("pcc-comments", phase1.id))!;
+    // Word on the web shows its own placeholder when the control's was not kept (WORD-SEMANTICS 38).
+    Object.assign(pcc, { text: "Click or tap here to enter text.", placeholderText: "" });
+    expect(boxes(snapshot).map((b) => b.message)).toEqual([
+      "“Chief Constable's comments” is still empty: write it, or remove the box if you will not publish them.",
+      "“PCC comments” is still empty: write it, or remove the box if you will not publish them.",
+    ]);
+  });
+
+  it("lists an older letter's box (tag without the inspection) only when the letter is this inspection's", () => {
+    const base = (tags: string[]): DocumentSnapshot => ({
+      paragraphs: [{ text: "", controlTags: ["ird:block:pcc-comments"] }],
+      controls: [{ tag: "ird:block:pcc-comments", title: "PCC comments", text: "", placeholderText: "Add your comments on the report here." }, ...tags.map((tag) => ({ tag, title: "", text: "x", placeholderText: "" }))],
+    });
+    expect(boxes(base([]))).toHaveLength(1);
+    expect(boxes(base(["ird:section:another-inspection:r1"]))).toEqual([]);
+    // Another inspection's letter block in the same document is that letter's business.
+    expect(boxes({ paragraphs: [], controls: [{ tag: letterBlockTag("pcc-comments", "another-inspection"), title: "PCC comments", text: "", placeholderText: "x" }] })).toEqual([]);
+  });
+
+  it("lists nothing of the kind for a document not drafted with the add-in", () => {
+    expect(check(complete).items.filter((i) => i.code === "empty-box")).toEqual([]);
   });
 });

@@ -64,6 +64,89 @@ describe("the s.55(5B) test for one answer", () => {
   });
 });
 
+/**
+ * Actions named by verbs that also acknowledge ("agreed", "signed", "approved", "published"), and
+ * past-tense verbs of things done, several phrasings a family. Each must pass.
+ */
+const actionFamilies: Record<string, string[]> = {
+  agreed: [
+    "The force and the local CPS team agreed a joint protocol in spring covering early advice and regular case meetings.",
+    "We agreed a timetable with the CPS for reviewing every case file.",
+    "A protocol has been agreed with the council's housing team.",
+    "The terms of reference were agreed by both partners in October.",
+    "The board will agree a revised delivery plan at its next meeting.",
+    "My office and the force have agreed on a single referral pathway.",
+  ],
+  signed: [
+    "The PCC and the Chief Constable signed a memorandum of understanding with the health board.",
+    "The Chief Constable signed off the revised policy last month.",
+    "We have signed up to the regional victims' charter.",
+    "An information-sharing agreement was signed by all three agencies.",
+  ],
+  approved: [
+    "The board has approved the business case for two new posts.",
+    "The force approved a new policy on early advice.",
+    "The revised strategy was approved by the executive in January.",
+  ],
+  published: [
+    "The force published its improvement plan in September.",
+    "We publish the figures on our website each quarter.",
+    "The updated guidance was published to all officers in May.",
+  ],
+  "set up, launched, commissioned, appointed, adopted": [
+    "A scrutiny panel was set up last year.",
+    "We launched a victim survey in April.",
+    "My office commissioned an independent review of case files.",
+    "A lead officer was appointed to oversee the changes.",
+    "The force adopted the national framework this year.",
+  ],
+  "made, secured, began, met": [
+    "The force created a dedicated team for these investigations.",
+    "The OPCC secured funding for two more advocates.",
+    "Training for all investigators began in May.",
+    "The new panel met for the first time in March.",
+    "The steering group met monthly throughout the year.",
+    "I raised this with the Chief Constable at the performance board.",
+    "I asked the Chief Constable to report progress to my board every quarter.",
+  ],
+};
+
+/**
+ * The same verbs with nothing done: agreeing to think about it, agreeing with the recommendation,
+ * signing up to its aims, considering making something. Each is flagged: a reader learns no
+ * action taken or planned. "Agreed to consider" is a decision to consider, not an action on the
+ * recommendation; "will consider agreeing a protocol" makes the protocol only a possibility.
+ */
+const evasiveWithActionVerbs = [
+  "We have agreed to consider this.",
+  "We have agreed to look at this.",
+  "We agreed with the recommendation.",
+  "We agree with the recommendation that a new protocol is needed.",
+  "We agreed that this is important.",
+  "We have agreed.",
+  "This has been agreed.",
+  "The recommendation was agreed by the board.",
+  "The PCC endorses the report and its recommendations.",
+  "We have signed up to the principles of the recommendation.",
+  "We will consider agreeing a protocol with the CPS.",
+  "The force is exploring setting up a joint panel.",
+  "HMICFRS published its report in July.",
+];
+
+describe("actions named by verbs that can also only acknowledge", () => {
+  for (const [family, answers] of Object.entries(actionFamilies)) {
+    it.each(answers)(`${family}: %s — passes`, (text) => {
+      const verdict = explainsActionOrReason(text);
+      expect(verdict.explains).toBe(true);
+      expect(verdict.evidence).not.toBe("");
+    });
+  }
+
+  it.each(evasiveWithActionVerbs)("%s — flagged: the verb names no action here", (text) => {
+    expect(explainsActionOrReason(text)).toEqual({ explains: false, evidence: "" });
+  });
+});
+
 describe("coverage warns, and keeps the status", () => {
   const phase2 = inspection("cjji-rape-phase-2-2022");
   const id = phase2.id;

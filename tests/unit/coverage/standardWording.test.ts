@@ -61,6 +61,16 @@ describe("standard wording in answers", () => {
     expect(r.breakdown).toEqual({ answered: 0, deferred: 0, needsAttention: 3, missing: 0 });
   });
 
+  it("the force's-voice default deferral (Home Secretary letter style), unedited, is deferred but not reviewed, like the PCC's", () => {
+    const force = filled("response-addressed-elsewhere-force");
+    expect(uneditedWording(force, library)).toBe("response-addressed-elsewhere-force");
+    const r = report({ r1: force, r2: `${force} Our victims' services lead will brief the board when the framework is published.` });
+    expect(r.items[0]).toMatchObject({ status: "deferred", warnings: [{ code: "default-deferral", message: expect.stringMatching(/^Deferred with the standard wording, not yet reviewed/) }] });
+    // Edited into the office's own words, it is no longer the standard wording.
+    expect(r.items[1].warnings).toBeUndefined();
+    expect(r.breakdown.needsAttention).toBe(1);
+  });
+
   it("wording the office completed counts, with nothing to look at", () => {
     const r = report({
       r1: filled("response-not-accepted").replace("[give the reason]", "the force already reviews every rape case at the point of charge"),

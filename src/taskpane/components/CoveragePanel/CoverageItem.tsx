@@ -1,12 +1,12 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Recommendation } from "../../../domain/catalog/types";
-import type { RecommendationCoverage } from "../../../domain/coverage/types";
-import { StatusBadge } from "./StatusBadge";
+import { needsAttention, partsLeft, type RecommendationCoverage } from "../../../domain/coverage/types";
+import { StatusBadge, type Attention } from "./StatusBadge";
 
 // Badge column + text column. Each row is a subgrid of its list, so the badge column is as wide as
 // the widest badge in the list and every text starts at the same place (issue 5: "answered" is
-// narrower than "placeholder"). Where subgrid is unknown the first value applies: per-row columns.
+// narrower than "not yet answered"). Where subgrid is unknown the first value applies: per-row columns.
 const ROW_COLUMNS = ["max-content minmax(0, 1fr)", "subgrid"];
 
 const useStyles = makeStyles({
@@ -69,13 +69,20 @@ export interface CoverageItemProps {
   onRemove?: (item: RecommendationCoverage) => void;
 }
 
+/** How the row's badge shows what the headline counts: an unreviewed default deferral, anything else needing attention, or nothing. */
+export function attentionOf(item: RecommendationCoverage): Attention {
+  if (item.status === "deferred" && item.warnings?.some((w) => w.code === "default-deferral")) return "not-reviewed";
+  return needsAttention(item) ? "attention" : "none";
+}
+
 /** One recommendation's status; its button takes the user to the section in the document. */
 export function CoverageItem({ item, recommendation, onGoTo, onRemove }: CoverageItemProps) {
   const styles = useStyles();
   const [showEvidence, setShowEvidence] = useState(false);
+  const left = partsLeft(item);
   return (
     <li className={styles.root}>
-      <StatusBadge className={styles.badge} status={item.status} subject={`recommendation ${item.number}`} />
+      <StatusBadge className={styles.badge} status={item.status} attention={attentionOf(item)} subject={`recommendation ${item.number}`} />
       <Button appearance="transparent" size="small" className={styles.go} onClick={() => onGoTo(item)} title="Go to this recommendation in the document">
         <span className={styles.snippet}>
           Recommendation {item.number}
@@ -96,6 +103,11 @@ export function CoverageItem({ item, recommendation, onGoTo, onRemove }: Coverag
           Needs attention: {w.message}
         </Caption1>
       ))}
+      {left > 0 && (
+        <Caption1 className={styles.sure}>
+          {left === item.parts.length ? `The response may not cover any of its ${left} parts` : `The response may not cover ${left} of its ${item.parts.length} parts`}: check the parts below.
+        </Caption1>
+      )}
       {onRemove && item.location?.tag && item.status !== "missing" && (
         <Button appearance="subtle" size="small" className={styles.remove} aria-label={`Remove section for recommendation ${item.number}`} onClick={() => onRemove(item)}>
           Remove section

@@ -123,7 +123,12 @@ export function CoveragePanel() {
         {paused && !scanning && <Caption1 role="status">Not checked automatically since you cancelled.</Caption1>}
       </div>
       <div className={styles.row}>
-        <Switch label="Show only unanswered" checked={onlyUnanswered} onChange={(_, data) => setOnlyUnanswered(data.checked)} />
+        {/* Shows exactly the rows the headline does not count as done, and says how many. */}
+        <Switch
+          label={b ? `Show only what needs attention or is missing (${b.needsAttention + b.missing})` : "Show only what needs attention or is missing"}
+          checked={onlyUnanswered}
+          onChange={(_, data) => setOnlyUnanswered(data.checked)}
+        />
         <Switch label="Highlight unanswered sections" checked={highlight} disabled={!report} onChange={(_, data) => void setHighlight(services, data.checked)} />
       </div>
       <div className={styles.row}>
@@ -145,7 +150,7 @@ export function CoveragePanel() {
           ))}
         </ul>
       )}
-      {report && items.length === 0 && <Caption1>{onlyUnanswered ? "Every recommendation is answered." : "This inspection has no recommendations."}</Caption1>}
+      {report && items.length === 0 && <Caption1>{onlyUnanswered ? "Nothing needs attention and nothing is missing." : "This inspection has no recommendations."}</Caption1>}
       {report && items.length > 0 && (
         <ul className={styles.list} aria-label="Coverage by recommendation">
           {items.map((item) => (

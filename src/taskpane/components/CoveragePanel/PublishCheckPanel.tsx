@@ -1,7 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { checkReadyToPublish, goToPublishItem } from "../../actions/coverage";
+import { checkReadyToPublish, goToPublishItem, showingPublishList } from "../../actions/coverage";
 import { useServices } from "../../services";
 import { selectedInspection } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -40,6 +40,9 @@ export function PublishCheckPanel() {
     useShallow((s) => ({ inspectionId: selectedInspection(s)?.id, publish: s.coverage.publish, checking: s.coverage.checkingPublish })),
   );
   const check = publish && publish.inspectionId === inspectionId ? publish.check : null;
+  // While the list is on screen, each coverage check recomputes it (no second click).
+  const shown = check !== null;
+  useEffect(() => (shown ? showingPublishList(services) : undefined), [services, shown]);
   return (
     <section className={styles.root} aria-label="Ready to publish">
       <Button appearance="secondary" disabledFocusable={checking} onClick={() => void checkReadyToPublish(services)}>
@@ -47,10 +50,11 @@ export function PublishCheckPanel() {
       </Button>
       {checking && <DelayedProgress label="Checking the whole document…" />}
       {check && check.ready && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Ready to publish</MessageBarTitle>
-            Every recommendation is answered and the letter is complete ({check.deadline.label}). Send copies to HMICFRS and the Home Secretary.
+            <MessageBarTitle>{check.deadlineNote ? "Ready to publish: publish now" : "Ready to publish"}</MessageBarTitle>
+            {check.deadlineNote ? `${check.deadlineNote} ` : ""}Every recommendation is answered and the letter is complete ({check.deadline.label}). Send copies to HMICFRS and the
+            Home Secretary.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -59,6 +63,7 @@ export function PublishCheckPanel() {
           <Caption1 role="status">
             Not ready yet: {check.items.length} thing{check.items.length === 1 ? "" : "s"} left ({check.deadline.label}).
           </Caption1>
+          {check.deadlineNote && <Caption1>{check.deadlineNote}</Caption1>}
           <ul className={styles.list} aria-label="Left before publication">
             {check.items.map((item, i) => (
               <PlaceItem key={`${item.code}-${i}`} message={item.message} location={item.location} />

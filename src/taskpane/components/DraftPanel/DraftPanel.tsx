@@ -26,6 +26,8 @@ import { RecommendationList } from "../RecommendationList";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  // Fluent's Subtitle2 and Caption1 are inline text even as h3 and p: a column puts the heading on its own line.
+  section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   outcome: { overflowWrap: "anywhere" },
 });
@@ -113,7 +115,7 @@ export function DraftPanel() {
         </ConfirmDialog>
       </section>
       <Divider />
-      <section aria-labelledby="wording-heading">
+      <section aria-labelledby="wording-heading" className={styles.section}>
         <Subtitle2 as="h3" id="wording-heading" className={styles.heading}>
           Standard wording
         </Subtitle2>
