@@ -90,7 +90,7 @@ async function buildReference(): Promise<string> {
   return outDir;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml" };
 
 interface Served {
   url: string;
@@ -142,12 +142,20 @@ async function coldLoad(browser: Browser, url: string, returning: boolean): Prom
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    // A file the browser refused or could not get (a stylesheet served with the wrong type, say)
+    // would make the page look faster than the user's: the load does not count.
+    const refused: string[] = [];
+    // (Not the browser's own request for /favicon.ico, which no page here asks for.)
+    const own = (address: string) => !address.endsWith("/favicon.ico");
+    page.on("response", (r) => void (r.status() >= 400 && own(r.url()) && refused.push(`${r.status()} ${new URL(r.url()).pathname}`)));
+    page.on("console", (m) => void (m.type() === "error" && own(m.location().url ?? "") && refused.push(m.text())));
     await page.goto(url, { waitUntil: "commit" });
     await page
       .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { polling: 50, timeout: 30_000 })
       .catch((error: Error) => {
         throw new Error(`${url}: no first-screen mark (${errors.join("; ") || error.message})`);
       });
+    if (refused.length) throw new Error(`${url}: the browser refused or could not get part of the page: ${refused.join("; ")}`);
     return await page.evaluate((mark) => {
       const at = performance.getEntriesByName(mark)[0].startTime;
       const js = performance
