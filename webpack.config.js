@@ -54,7 +54,7 @@ function chunkGroupFiles(compilation, name, publicPath) {
 
 /**
  * The chunks whose vendor code goes into the start-up "vendor" file: the initial ones, and a returning
- * user's first screen (TabList, SearchBox, …; issue 12), whose code is then fetched at start with no
+ * user's first screen (SearchBox, Button, …; issue 12), whose code is then fetched at start with no
  * further request but run only when that screen shows.
  */
 const firstScreenChunk = (chunk) => chunk.canBeInitial() || chunk.name === "first-screen-tabs";
