@@ -12,7 +12,9 @@
 import type { OfficeSettings } from "./settings/types";
 import { parseTag, TAG_PREFIX } from "./tags";
 import { PLACEHOLDERS, type PlaceholderName } from "./wording/placeholders";
-import { fillTemplate, markerFor } from "./wording/template";
+import { DEFERRED_WORDING_IDS, findWording } from "./wording";
+import { fillTemplate, markerFor, templateValues } from "./wording/template";
+import type { WordingSnippet } from "./wording/types";
 import { wordingValues } from "./wording/values";
 
 /** One value as the document shows it before and after the change. */
@@ -49,12 +51,43 @@ function shown(name: PlaceholderName, form: string, settings: Settings): string 
   return fillTemplate(`{${name}${form}}`, wordingValues({ settings })).text;
 }
 
+/** A value read from the document, in a form. */
+const shownValue = (value: string, form: string) => fillTemplate(`{pccName${form}}`, { pccName: value }).text;
+
 /**
- * What to replace, from the user's earlier settings to today's. An old value that is also one of
+ * The names the add-in's own wording in the document was filled with, read back from each block's
+ * template (the library's entry of that id and version; the default answers too, while unedited).
+ * So a document drafted on another machine, or before any earlier settings were remembered, still
+ * has its old names found. `inspectedForce` is the force's name.
+ */
+export function valuesInDocument(controls: ReadonlyArray<{ tag: string; text: string }>, library: readonly WordingSnippet[]): Array<Partial<Record<PlaceholderName, string>>> {
+  const out: Array<Partial<Record<PlaceholderName, string>>> = [];
+  const deferrals = DEFERRED_WORDING_IDS.map((id) => findWording(library, id)).filter((s): s is WordingSnippet => s !== null);
+  for (const c of controls) {
+    if (c.text.length > 5000) continue;
+    const tag = parseTag(c.tag);
+    const templates =
+      tag?.kind === "wording" ? [findWording(library, tag.wordingId, { version: Number(tag.version) }) ?? findWording(library, tag.wordingId)].filter((s): s is WordingSnippet => s !== null) : tag?.kind === "response" ? deferrals : [];
+    for (const snippet of templates) {
+      const values = templateValues(snippet.text, c.text);
+      if (!values) continue;
+      const named: Partial<Record<PlaceholderName, string>> = {};
+      for (const name of NAME_PLACEHOLDERS) if (values[name] !== undefined) named[name] = values[name];
+      if (values.inspectedForce !== undefined && named.forceName === undefined) named.forceName = values.inspectedForce;
+      if (Object.keys(named).length) out.push(named);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What to replace, from the user's earlier settings (and the values `found` in the document's own
+ * wording) to today's. An old value that is also one of
  * today's values, or that would become two different things, is left alone: replacing it could
  * change a name that is still right.
  */
-export function nameUpdate(earlier: readonly Settings[], current: Settings): NameUpdate {
+export function nameUpdate(earlier: readonly Settings[], current: Settings, found: ReadonlyArray<Partial<Record<PlaceholderName, string>>> = []): NameUpdate {
   const keep = new Set<string>();
   const targets = new Map<string, Set<string>>();
   const add = (from: string, to: string) => {
@@ -71,6 +104,11 @@ export function nameUpdate(earlier: readonly Settings[], current: Settings): Nam
       for (const before of earlier) {
         const then = shown(name, form, before);
         if (then !== marker) add(then, now);
+      }
+      // Values read back from the add-in's own wording in the document: each for its own name only.
+      for (const values of found) {
+        const then = values[name];
+        if (then !== undefined && then !== marker) add(shownValue(then, form), now);
       }
     }
   }

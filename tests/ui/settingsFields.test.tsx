@@ -2,6 +2,9 @@
 /** The optional office details in Settings, and the offer to update the names already in the document (issue 13). */
 import { screen, waitFor } from "@testing-library/react";
 import { fieldTag } from "../../src/domain/fields";
+import { builtInWording, findWording } from "../../src/domain/wording";
+import { fillTemplate } from "../../src/domain/wording/template";
+import { wordingValues } from "../../src/domain/wording/values";
 import type { DocumentSnapshot } from "../../src/domain/snapshot";
 import { FakeWordPort } from "../support/fakePort";
 import { memoryStorage, renderPane } from "../support/uiHarness";
@@ -101,6 +104,22 @@ describe("office details and the names in the document", () => {
     await user.click(await screen.findByRole("button", { name: "Update names and details in this document (1 place)" }));
     expect(await screen.findByText("Updated 1 place in the document")).toBeInTheDocument();
     expect(port.snapshot.controls[0].text).toBe("I asked the Chief Constable of Midshire Constabulary to comment.");
+  });
+
+  it("finds the old names in the add-in's own wording when this browser never had the old settings", async () => {
+    const statement = findWording(builtInWording, "s55-statement-narrative")!;
+    const oldText = fillTemplate(statement.text, { ...wordingValues({ settings: { ...SAVED, forceName: "Midshire Police" } }), inspectionTitle: "Custody 2025", inspectorates: "HMICFRS", publishedOn: "2025-05-12", inspectedForce: null }).text;
+    const snapshot = drafted();
+    snapshot.controls.unshift({ tag: `ird:wording:s55-statement-narrative@${statement.version}`, title: "Section 55 statement", text: oldText, placeholderText: "" });
+    const port = new FakeWordPort({ snapshot });
+    // Settings already say "Midshire Constabulary"; nothing remembers "Midshire Police".
+    const storage = memoryStorage({ "ird.welcome.v1": "done", "ird.settings.v1": JSON.stringify({ ...SAVED, forceName: "Midshire Constabulary" }) });
+    const { user } = renderPane({ storage, port });
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (1 place)" }));
+    expect(await screen.findByText("Updated 1 place in the document")).toBeInTheDocument();
+    expect(port.snapshot.controls[0].text).toContain("the Chief Constable of Midshire Constabulary");
+    expect(port.snapshot.controls[0].text).not.toContain("Midshire Police");
   });
 
   it("makes no offer when the document's names already match", async () => {

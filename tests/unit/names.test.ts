@@ -1,7 +1,7 @@
 /** Names inside the add-in's sentences (issue 13): which words an update of the settings replaces. */
 import fc from "fast-check";
 import { fieldTag } from "../../src/domain/fields";
-import { isNameScope, nameEditsIn, nameUpdate, paragraphEdits, rememberSettings, searchTextFor, NAME_HISTORY_LIMIT } from "../../src/domain/names";
+import { isNameScope, nameEditsIn, nameUpdate, paragraphEdits, rememberSettings, searchTextFor, valuesInDocument, NAME_HISTORY_LIMIT } from "../../src/domain/names";
 import type { OfficeSettings } from "../../src/domain/settings";
 import { NORTHVALE } from "../support/exampleOffice";
 
@@ -115,6 +115,30 @@ describe("where names are updated", () => {
 
   it("searches a caret as Word's code for one", () => {
     expect(searchTextFor("A^B")).toBe("A^^B");
+  });
+});
+
+describe("valuesInDocument", () => {
+  const library = [
+    { id: "statement", version: 2, status: "approved" as const, category: "letter", title: "Statement", text: "I write as {pccTitle} about {inspectionTitle}[[, an inspection of {inspectedForce},]] and have asked the Chief Constable of {forceName} to comment." },
+  ] as unknown as Parameters<typeof valuesInDocument>[1];
+
+  it("reads the names an unedited block of wording was filled with", () => {
+    const controls = [{ tag: "ird:wording:statement@2", text: "I write as Police and Crime Commissioner for Northvale about Custody 2025, an inspection of Northvale Police, and have asked the Chief Constable of Northvale Police to comment." }];
+    expect(valuesInDocument(controls, library)).toEqual([{ pccTitle: "Police and Crime Commissioner for Northvale", forceName: "Northvale Police" }]);
+  });
+
+  it("reads nothing from a block the author edited, or from wording it does not know", () => {
+    expect(valuesInDocument([{ tag: "ird:wording:statement@2", text: "We wrote our own opening." }], library)).toEqual([]);
+    expect(valuesInDocument([{ tag: "ird:wording:unknown@1", text: "I write as someone." }], library)).toEqual([]);
+  });
+
+  it("makes those names the ones to replace, each for its own setting", () => {
+    const found = [{ pccTitle: "Police and Crime Commissioner for Northvale", forceName: "Northvale Police" }];
+    const now = { ...BEFORE, pccTitle: "Police, Fire and Crime Commissioner for Northvale", forceName: "Northvale Constabulary" };
+    const { changes } = nameUpdate([], now, found);
+    expect(changes).toContainEqual({ from: "Police and Crime Commissioner for Northvale", to: "Police, Fire and Crime Commissioner for Northvale" });
+    expect(changes).toContainEqual({ from: "Northvale Police", to: "Northvale Constabulary" });
   });
 });
 

@@ -8,7 +8,7 @@ import { parseCatalog } from "../../src/domain/catalog";
 import { builtInStyles, composeResponse } from "../../src/domain/compose";
 import { fieldTemplate, fieldUpdates } from "../../src/domain/fields";
 import { standardWordingLibrary, uneditedWording } from "../../src/domain/coverage/standardWording";
-import { nameEditsIn, nameUpdate } from "../../src/domain/names";
+import { nameEditsIn, nameUpdate, valuesInDocument } from "../../src/domain/names";
 import { builtInWording } from "../../src/domain/wording";
 import type { OfficeSettings } from "../../src/domain/settings";
 import { responseTag, wordingTag } from "../../src/domain/tags";
@@ -36,7 +36,7 @@ async function drafted(settings: Partial<OfficeSettings> = NORTHVALE) {
 async function offer(port: ReturnType<typeof createOfficeWordPort>, earlier: Array<Partial<OfficeSettings>>, now: Partial<OfficeSettings>) {
   const { controls } = await port.readSnapshot("sections");
   const fields = fieldUpdates(controls, now);
-  const update = nameUpdate(earlier, now);
+  const update = nameUpdate(earlier, now, valuesInDocument(controls, builtInWording));
   const fieldLines = controls.filter((c) => fieldTemplate(c.tag) !== null).flatMap((c) => c.text.split(/\r\n?|\n/));
   const standard = standardWordingLibrary(builtInWording);
   const named = nameEditsIn(controls, update, fieldLines, (answer) => uneditedWording(answer, standard) !== null);
@@ -96,6 +96,23 @@ describe("updating names inside the add-in's sentences", () => {
     ]);
     // A second update finds nothing: "Northvale and Eastshire" is not read as "Northvale" again.
     expect((await offer(port, [NORTHVALE], widened)).named.places).toBe(0);
+  });
+
+  it("finds the old names in the add-in's own wording on a machine that never had the old settings", async () => {
+    const { model, port } = await drafted();
+    const renamed = { ...NORTHVALE, forceName: "Northvale Constabulary", pccTitle: "Police, Fire and Crime Commissioner for Northvale" };
+    const before = outline(model);
+    // No earlier settings at all: a colleague opens the draft on their own machine.
+    const { fields, named, names } = await offer(port, [], renamed);
+    expect(named.places).toBeGreaterThan(0);
+    await port.updateFields(fields.updates, names);
+    const after = outline(model);
+    expect(after.some((l) => l.includes("as Police, Fire and Crime Commissioner for Northvale,"))).toBe(true);
+    expect(after.some((l) => l.includes("Chief Constable of Northvale Constabulary"))).toBe(true);
+    // Only names changed, and the typed answer stayed.
+    const strip = (t: string) => t.replace(/Northvale Constabulary|Northvale Police|Police, Fire and Crime Commissioner for Northvale|Police and Crime Commissioner for Northvale/g, "<name>");
+    expect(after.map(strip)).toEqual(before.map(strip));
+    expect(responseText(model, responseTag(inspection.id, "r1"))).toEqual(["Northvale Police has asked the force for a plan."]);
   });
 
   it("leaves a default answer the office edited after the pane read it", async () => {

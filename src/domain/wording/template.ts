@@ -155,3 +155,37 @@ export function fillTemplate(text: string, values: TemplateValues): Filled {
   }
   return { text: out, missing };
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whitespace of any kind and length (paragraph breaks included) as one space, ends trimmed. */
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * The values a text was filled with, read back from its template: the reverse of fillTemplate for
+ * a text the author has not edited (null when it does not match the template whole). Only values
+ * written plainly ({name}, no format) are read; a value that appears twice must read the same both
+ * times, or it is left out.
+ */
+export function templateValues(template: string, text: string): Partial<Record<PlaceholderName, string>> | null {
+  const { pieces, errors } = parse(template);
+  if (errors.length) return null;
+  const names: Array<PlaceholderName | null> = [];
+  const part = (t: Token): string => {
+    if (t.kind === "literal") return squash(t.text) === "" && t.text !== "" ? "\\s+" : escapeRe(t.text).replace(/\s+/g, "\\s+");
+    names.push(isPlaceholderName(t.name) && t.format === null ? t.name : null);
+    return "([\\s\\S]{1,300}?)";
+  };
+  const pattern = pieces.map((p) => (p.kind === "optional" ? `(?:${p.tokens.map(part).join("")})?` : part(p))).join("");
+  const m = new RegExp(`^${pattern.replace(/^(?:\\s\+)+|(?:\\s\+)+$/g, "")}$`).exec(squash(text));
+  if (!m) return null;
+  const out: Partial<Record<PlaceholderName, string>> = {};
+  const clash = new Set<PlaceholderName>();
+  names.forEach((name, i) => {
+    const value = m[i + 1];
+    if (!name || value === undefined) return;
+    if (out[name] !== undefined && out[name] !== value) clash.add(name);
+    out[name] = value;
+  });
+  for (const name of clash) delete out[name];
+  return out;
+}

@@ -4,7 +4,7 @@
  * update just those ("Update names and details in this document (N places)").
  */
 import { fieldTemplate, fieldUpdates } from "../../domain/fields";
-import { nameEditsIn, nameUpdate } from "../../domain/names";
+import { nameEditsIn, nameUpdate, valuesInDocument } from "../../domain/names";
 import { standardWordingLibrary, uneditedWording } from "../../domain/coverage/standardWording";
 import { builtInWording } from "../../domain/wording";
 import type { Services } from "../services";
@@ -20,7 +20,10 @@ export async function checkFieldsInDocument(services: Services): Promise<void> {
     const { controls } = await services.port.readSnapshot("sections");
     const fields = fieldUpdates(controls, settings);
     // Names inside the add-in's sentences: the user's earlier values, where the document still has them.
-    const update = nameUpdate(earlierSettings(services), settings);
+    // …and the names the add-in's own wording there was filled with, read back from its templates.
+    const { office, organisation } = useStore.getState().wording;
+    const found = valuesInDocument(controls, [...office, ...(organisation ?? []), ...builtInWording]);
+    const update = nameUpdate(earlierSettings(services), settings, found);
     const fieldLines = controls.filter((c) => fieldTemplate(c.tag) !== null).flatMap((c) => c.text.split(/\r\n?|\n/));
     const standard = standardWordingLibrary(builtInWording);
     const named = nameEditsIn(controls, update, fieldLines, (answer) => uneditedWording(answer, standard) !== null);
