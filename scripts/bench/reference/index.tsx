@@ -7,10 +7,11 @@
 import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { createRoot } from "react-dom/client";
+import { FIRST_SCREEN_MARK, markAfterNextPaint } from "../../../src/taskpane/firstScreen";
 
 function Reference() {
   useEffect(() => {
-    requestAnimationFrame(() => performance.mark("ird:first-screen"));
+    markAfterNextPaint(FIRST_SCREEN_MARK);
   }, []);
   return (
     <FluentProvider theme={webLightTheme}>
