@@ -31,6 +31,17 @@ export interface TabBarProps<T extends string> {
   className?: string;
 }
 
+/** The line under a tab (two of them: one for the pointer, one for the selection). */
+const UNDERLINE = {
+  content: '""',
+  position: "absolute",
+  bottom: 0,
+  left: tokens.spacingHorizontalSNudge,
+  right: tokens.spacingHorizontalSNudge,
+  height: tokens.strokeWidthThick,
+  borderRadius: tokens.borderRadiusCircular,
+} as const;
+
 const useStyles = makeStyles({
   list: { display: "flex", flexWrap: "wrap", alignItems: "stretch", position: "relative" },
   tab: {
@@ -56,25 +67,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorTransparentBackgroundHover, color: tokens.colorNeutralForeground2Hover },
     ":active": { backgroundColor: tokens.colorTransparentBackgroundPressed, color: tokens.colorNeutralForeground2Pressed },
     // The line under a tab: grey under the pointer, the brand colour under the selected tab.
-    "::before": {
-      content: '""',
-      position: "absolute",
-      bottom: 0,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-      height: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusCircular,
-    },
-    "::after": {
-      content: '""',
-      position: "absolute",
-      bottom: 0,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-      height: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorTransparentStroke,
-    },
+    "::before": UNDERLINE,
+    "::after": { ...UNDERLINE, backgroundColor: tokens.colorTransparentStroke },
     ":hover::before": { backgroundColor: tokens.colorNeutralStroke1Hover },
     ":active::before": { backgroundColor: tokens.colorNeutralStroke1Pressed },
     "@media (forced-colors: active)": {
