@@ -1,7 +1,7 @@
 /** How `ird check` prints a report: a table for people, JSON for scripts. */
 import type { Inspection } from "../domain/catalog/types";
 import type { PublishCheck } from "../domain/coverage/publish";
-import type { CoverageReport } from "../domain/coverage/types";
+import { badgeOf, headlineOf, partBadgeOf, type CoverageReport } from "../domain/coverage/types";
 import { oneLine } from "./terminal";
 
 export interface JsonReport {
@@ -43,10 +43,12 @@ export function toJson(report: CoverageReport): JsonReport {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const cut = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
 
-/** The status in plain words for people (JSON keeps the codes): a part or answer not covered is "not yet answered". */
-const STATUS_WORDS: Record<string, string> = { placeholder: "not yet answered" };
-const said = (status: string) => STATUS_WORDS[status] ?? status;
-const STATUS_WIDTH = 18;
+/**
+ * Statuses in the pane's words (JSON keeps the codes): a recommendation as its badge says it
+ * ("deferred · not reviewed", "answered · needs attention"), a part an answer may leave out as
+ * "may not be covered" (./domain/coverage/types: badgeOf, partBadgeOf).
+ */
+const STATUS_WIDTH = 28;
 
 /** Every field that comes from a document, a catalog or a file name goes through oneLine (./terminal). */
 export function toTable(file: string, inspection: Inspection, report: CoverageReport, width = 100): string {
@@ -55,14 +57,15 @@ export function toTable(file: string, inspection: Inspection, report: CoverageRe
   lines.push(`  ${pad("Rec", 6)}${pad("Status", STATUS_WIDTH)}${pad("Sure", 6)}Evidence`);
   const evidenceWidth = Math.max(20, width - 14 - STATUS_WIDTH);
   for (const i of report.items) {
-    lines.push(`  ${pad(String(i.number), 6)}${pad(said(i.status), STATUS_WIDTH)}${pad(i.confidence.toFixed(2), 6)}${cut(oneLine(i.evidence).replace(/\s+/g, " "), evidenceWidth)}`);
+    lines.push(`  ${pad(String(i.number), 6)}${pad(badgeOf(i), STATUS_WIDTH)}${pad(i.confidence.toFixed(2), 6)}${cut(oneLine(i.evidence).replace(/\s+/g, " "), evidenceWidth)}`);
     for (const w of i.warnings ?? []) lines.push(`        warning: ${oneLine(w.message)}`);
-    for (const p of i.parts) lines.push(`    ${pad(oneLine(p.partId), 8)}${pad(said(p.status), STATUS_WIDTH)}${pad(p.confidence.toFixed(2), 6)}${cut(oneLine(p.evidence).replace(/\s+/g, " "), evidenceWidth - 4)}`);
+    for (const p of i.parts) lines.push(`    ${pad(oneLine(p.partId), 8)}${pad(partBadgeOf(i, p), STATUS_WIDTH)}${pad(p.confidence.toFixed(2), 6)}${cut(oneLine(p.evidence).replace(/\s+/g, " "), evidenceWidth - 4)}`);
   }
   const s = report.summary;
   const open = report.items.filter((i) => i.status === "missing" || i.status === "placeholder").map((i) => i.number);
   const warned = report.items.filter((i) => i.warnings?.length).map((i) => i.number);
   lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
+  lines.push(`  ${headlineOf(report.breakdown)}`);
   for (const n of report.notes) lines.push(`  note: ${oneLine(n)}`);
   return lines.join("\n");
 }
@@ -86,9 +89,10 @@ export function publishJson(check: PublishCheck) {
 
 /** "Ready to publish?" for people: one line each, under the coverage table. */
 export function publishTable(check: PublishCheck): string {
-  const head = check.ready ? `  Ready to publish (${check.deadline.label}).` : `  Not ready to publish (${check.deadline.label}):`;
-  // The deadline is no thing left (nothing fixes it), but it is said, and first.
-  const note = check.deadlineNote ? [`  ${oneLine(check.deadlineNote)}`] : [];
+  const left = check.items.length;
+  const head = check.ready ? "  Ready to publish." : `  Not ready to publish: ${left} thing${left === 1 ? "" : "s"} left.`;
+  // The deadline is no thing left (nothing fixes it), but it is said, once, before the list.
+  const note = [`  ${oneLine(check.deadlineLine)}`];
   const optional = check.optional.length ? ["  Optional (areas for improvement; they do not stop publication):", ...check.optional.map((i) => `    - ${oneLine(i.message)}`)] : [];
   return [head, ...note, ...check.items.map((i) => `    - ${oneLine(i.message)}`), ...optional].join("\n");
 }

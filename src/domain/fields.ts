@@ -71,9 +71,10 @@ const linesOf = (text: string) => text.split(/\r\n?|\n/);
 /**
  * The fields in the document whose text differs from what the settings now give, one entry per
  * distinct tag (every control with that tag is updated). A field emptied to "" by the user is
- * updated too: it is the add-in's own line.
+ * updated too: it is the add-in's own line. Each field is one place and one line of the letter
+ * (an address field too: it is updated whole), so `lines` equals `places` here.
  */
-export function fieldUpdates(controls: ReadonlyArray<{ tag: string; text: string }>, settings: Partial<OfficeSettings>): { updates: FieldUpdate[]; places: number } {
+export function fieldUpdates(controls: ReadonlyArray<{ tag: string; text: string }>, settings: Partial<OfficeSettings>): { updates: FieldUpdate[]; places: number; lines: number } {
   const updates = new Map<string, FieldUpdate>();
   let places = 0;
   for (const c of controls) {
@@ -84,5 +85,5 @@ export function fieldUpdates(controls: ReadonlyArray<{ tag: string; text: string
     places++;
     if (!updates.has(c.tag)) updates.set(c.tag, { tag: c.tag, paragraphs });
   }
-  return { updates: [...updates.values()], places };
+  return { updates: [...updates.values()], places, lines: places };
 }

@@ -177,7 +177,8 @@ export function isNameScope(control: { tag: string; placeholderText: string }): 
 const linesOf = (text: string) => text.split(/\r\n?|\n/);
 
 /**
- * How many names the update would change in these controls (the pane's "N places"), with the tags
+ * How many names the update would change in these controls (the pane's "N places"), on how many
+ * lines (paragraphs: one line can hold several names, so 21 places may be 11 lines), with the tags
  * of the controls that hold them. A field's own lines are counted once, as a field. An answer is
  * the office's own unless it is still the add-in's text exactly as inserted (`unedited`, e.g. the
  * default deferral): then it is the add-in's, and its names follow too, but only while its text
@@ -188,11 +189,12 @@ export function nameEditsIn(
   update: NameUpdate,
   fieldLines: readonly string[],
   unedited: (answer: string) => boolean = () => false,
-): { places: number; tags: string[]; answers: Record<string, string> } {
+): { places: number; lines: number; tags: string[]; answers: Record<string, string> } {
   const answers: Record<string, string> = {};
-  if (update.changes.length === 0) return { places: 0, tags: [], answers };
+  if (update.changes.length === 0) return { places: 0, lines: 0, tags: [], answers };
   const fields = [...fieldLines];
   let places = 0;
+  let lines = 0;
   const tags = new Set<string>();
   for (const c of controls) {
     // An answer that holds approved wording: the wording's own block is counted instead.
@@ -209,9 +211,10 @@ export function nameEditsIn(
       tags.add(c.tag);
       if (answer) answers[c.tag] = c.text;
       places += edits;
+      lines++;
     }
   }
-  return { places, tags: [...tags], answers };
+  return { places, lines, tags: [...tags], answers };
 }
 
 /** Settings remembered before a save: the newest first, without repeats, at most NAME_HISTORY_LIMIT. */

@@ -98,6 +98,8 @@ export const recTextTag = (inspectionId: string, recId: string) => blockTag(`rec
 export const sectionTagPrefix = (inspectionId: string) => `ird:section:${tagPart(inspectionId)}:`;
 /** The coverage table's own control (kept, so a second "Add coverage table" updates it in place). */
 export const coverageTableTag = (inspectionId: string) => blockTag(`coverage-table:${tagPart(inspectionId)}`);
+/** Whether `tag` is a coverage table's control (of any inspection). */
+export const isCoverageTableTag = (tag: string) => tag.startsWith(blockTag("coverage-table:"));
 
 /** Reads an add-in tag; returns null for tags that are not ours (or are malformed). */
 export function parseTag(tag: string | null | undefined): ParsedTag | null {

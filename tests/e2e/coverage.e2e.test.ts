@@ -23,9 +23,23 @@ describe("coverage in the preview", () => {
     await session?.close();
   });
 
-  it("counts nothing as answered right after the response is inserted: the standard deferrals need attention", async () => {
+  it("counts nothing as answered right after the response is inserted: the standard deferrals are deferred, not reviewed", async () => {
     const { page } = session;
     const pane = taskPane(page);
+    // As a new office does: its details first, so the standard deferrals hold no "[force name]".
+    await pane.getByRole("button", { name: "Set up my office" }).click();
+    await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
+    const details: Record<string, string> = {
+      "PCC name": "Sam Example",
+      "PCC title": "Police and Crime Commissioner for Exampleshire",
+      "Force name": "Exampleshire Police",
+      "Police area": "Exampleshire",
+      "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
+      Signatory: "Sam Example",
+    };
+    for (const [label, value] of Object.entries(details)) await pane.getByRole("textbox", { name: label, exact: true }).fill(value);
+    await pane.getByRole("button", { name: "Save settings" }).click();
+    await pane.getByText("Settings saved").waitFor();
     await chooseInspection(pane, RAPE_PHASE_ONE);
     await chooseHouseStyle(pane, "Narrative letter");
     await pane.getByRole("button", { name: "Insert full response" }).click();
@@ -33,14 +47,15 @@ describe("coverage in the preview", () => {
 
     await pane.getByRole("tab", { name: "Coverage" }).click();
     await answeredCount(pane, 0).waitFor({ timeout: 15_000 });
-    expect(await pane.getByLabel("How the recommendations stand").innerText()).toBe(`0 answered · 0 deferred · ${total} need attention · 0 missing`);
+    // The issue's headline: each group as the rows' badges show it.
+    expect(await pane.getByLabel("How the recommendations stand").innerText()).toBe(`0 answered · ${deferred} deferred (not reviewed) · ${total - deferred} not yet answered · 0 missing`);
     expect(deferred).toBeGreaterThan(0);
-    // The rows say what the headline counts: nothing looks done. With no office settings the
-    // standard deferrals still hold "[force name]": not yet answered, with the prompt named.
     const list = pane.getByRole("list", { name: "Coverage by recommendation" });
-    expect(await list.getByRole("img", { name: /^recommendation \d+: not yet answered$/ }).count()).toBe(total);
-    expect(await list.getByRole("img", { name: /: (?:answered|deferred)$/ }).count()).toBe(0);
-    expect(await list.getByText(/Needs attention: A prompt for the author is still in the answer/).count()).toBe(deferred);
+    const badges = list.locator(":scope > li").getByRole("img", { name: /^recommendation \d+: / });
+    expect((await badges.allInnerTexts()).filter((t) => t === "deferred · not reviewed")).toHaveLength(deferred);
+    expect((await badges.allInnerTexts()).filter((t) => t === "not yet answered")).toHaveLength(total - deferred);
+    expect(await list.getByText(/Needs attention: Deferred with the standard wording, not yet reviewed/).count()).toBe(deferred);
+    await screenshot(page, "coverage-after-insert");
     // The filter shows exactly what the headline does not count as done, and says how many.
     const only = pane.getByRole("switch", { name: `Show only what needs attention or is missing (${total})` });
     await only.click();
@@ -102,6 +117,10 @@ describe("coverage in the preview", () => {
     expect(at).toBeLessThan(order.findIndex((t) => t.startsWith("ird:block:signature")));
     const answeredRows = async () => (await table.locator("tr").allInnerTexts()).filter((r) => r.trim().split(/\s*\t\s*|\n/).at(-1) === "answered").length;
     expect(await answeredRows()).toBe(2);
+    // The table says what the badges say.
+    const rowsSaying = async (status: string) => (await table.locator("tr").allInnerTexts()).filter((r) => r.trim().split(/\s*\t\s*|\n/).at(-1) === status).length;
+    expect(await rowsSaying("deferred · not reviewed")).toBe(deferred);
+    expect(await rowsSaying("answered (for another body)")).toBe(0);
 
     const c = inspection.recommendations.filter((r) => r.localResponseExpected)[2];
     await typeInto(page, `Response to recommendation ${c.number}`, "The victim care unit now calls every complainant within two days, audited each quarter.");
@@ -111,6 +130,10 @@ describe("coverage in the preview", () => {
     expect(await table.count()).toBe(1);
     expect(await doc.locator("table").count()).toBe(1);
     expect(await answeredRows()).toBe(3);
+    // The add-in's own table is no table of the office's: no note about tables, here or in Ready to publish.
+    await pane.getByRole("button", { name: "Check again" }).click();
+    await pane.getByRole("button", { name: "Check again", disabled: false }).waitFor({ timeout: 15_000 });
+    expect(await pane.getByText(/Part of the document is in tables/).count()).toBe(0);
     await screenshot(page, "coverage-table-updated");
     expect(session.allProblems()).toEqual([]);
   });
@@ -191,9 +214,9 @@ describe("coverage of an inspection whose recommendations all need a local answe
     await typeInto(page, "Response to recommendation 2", "Noted.");
     const warned = list.getByRole("img", { name: "recommendation 2: answered, needs attention" });
     await warned.waitFor({ timeout: 15_000 });
-    expect(await warned.innerText()).toBe("answered");
+    expect(await warned.innerText()).toBe("answered · needs attention");
     expect(await list.getByText(/Needs attention: No action or reason given/).count()).toBe(1);
-    expect(await standing.innerText()).toBe("2 answered · 0 deferred · 1 needs attention · 0 missing");
+    expect(await standing.innerText()).toBe("2 answered · 1 needs attention · 0 missing");
     await count(pane, 2).waitFor();
     // "Noted." is among what needs attention, in the filter too.
     const only = pane.getByRole("switch", { name: "Show only what needs attention or is missing (1)" });
@@ -204,7 +227,7 @@ describe("coverage of an inspection whose recommendations all need a local answe
 
     await typeInto(page, "Response to recommendation 2", " The force and the local CPS team have since agreed a joint protocol for keeping victims informed.");
     await count(pane, 3).waitFor({ timeout: 15_000 });
-    expect(await standing.innerText()).toBe("3 answered · 0 deferred · 0 need attention · 0 missing");
+    expect(await standing.innerText()).toBe("3 answered · 0 missing");
     expect(await list.getByText(/Needs attention/).count()).toBe(0);
     expect(await pane.getByText("Nothing needs attention and nothing is missing.").count()).toBe(1);
     expect(session.allProblems()).toEqual([]);

@@ -47,9 +47,9 @@ describe("coverage", () => {
   it("shows a warning beside an answer that gives no action and no reason; it keeps its status but needs attention", async () => {
     await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We welcome this recommendation." }, ["r13"]) }));
     expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();
-    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("2 answered · 0 deferred · 10 need attention · 1 missing");
+    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("2 answered · 1 needs attention · 9 not yet answered · 1 missing");
     // The status word stays, but the badge says it needs attention, as the headline counts it.
-    expect(screen.getByRole("img", { name: "recommendation 3: answered, needs attention" })).toHaveTextContent(/^answered$/);
+    expect(screen.getByRole("img", { name: "recommendation 3: answered, needs attention" })).toHaveTextContent(/^answered · needs attention$/);
     expect(screen.getByRole("img", { name: "recommendation 1: answered" })).toBeInTheDocument();
     const row = screen.getByRole("button", { name: /^Recommendation 3:/ }).closest("li")!;
     expect(within(row).getByText(/Needs attention: No action or reason given/)).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe("coverage", () => {
     const drafted = composeSectionsDraft(inspection, builtInStyles[0], settings, undefined, { today: new Date(2021, 7, 20) }).plan;
     await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(drafted, {}, []) }));
     expect(screen.getByRole("heading", { name: "0 of 13 answered" })).toBeInTheDocument();
-    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent("0 answered · 0 deferred · 13 need attention · 0 missing");
+    expect(screen.getByLabelText("How the recommendations stand")).toHaveTextContent(/^0 answered · 5 deferred \(not reviewed\) · 8 not yet answered · 0 missing$/);
     const row = screen.getByRole("button", { name: /^Recommendation 8:/ }).closest("li")!;
     expect(within(row).getByText(/Deferred with the standard wording, not yet reviewed/)).toBeInTheDocument();
     // The row says what the headline counts: not a plain "deferred", but deferred and not reviewed.
@@ -134,14 +134,14 @@ describe("coverage", () => {
     };
     const { user } = await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(drafted, answers, ["r13"]) }));
     const standing = screen.getByLabelText("How the recommendations stand").textContent!;
-    const [answered, deferred, attention, missing] = /^(\d+) answered · (\d+) deferred · (\d+) needs? attention · (\d+) missing$/.exec(standing)!.slice(1).map(Number);
-    expect({ answered, deferred, attention, missing }).toEqual({ answered: 2, deferred: 1, attention: 9, missing: 1 });
+    expect(standing).toBe("2 answered · 1 deferred · 2 deferred (not reviewed) · 3 need attention · 4 not yet answered · 1 missing");
+    const [attention, missing] = [2 + 3 + 4, 1];
 
     const list = () => screen.getByRole("list", { name: "Coverage by recommendation" });
     // A row is a recommendation (its parts are rows of a list inside it).
     const rows = () => within(list()).getAllByRole("listitem").filter((li) => li.parentElement === list());
     const badge = (row: HTMLElement) => within(row).getAllByRole("img")[0].getAttribute("aria-label")!;
-    // Every row the headline counts under "need attention" looks it: never a plain "answered" or "deferred".
+    // Every row the headline does not count as done looks it: never a plain "answered" or "deferred".
     const flagged = rows().filter((r) => /needs attention|not reviewed|not yet answered/.test(badge(r)));
     expect(flagged).toHaveLength(attention);
 
@@ -151,6 +151,71 @@ describe("coverage", () => {
     for (const n of [3, 4, 6, 8, 9]) expect(within(list()).getByRole("button", { name: new RegExp(`^Recommendation ${n}:`) })).toBeInTheDocument();
     for (const n of [1, 2, 10]) expect(within(list()).queryByRole("button", { name: new RegExp(`^Recommendation ${n}:`) })).not.toBeInTheDocument();
     expect(rows().map(badge).filter((b) => /: (?:answered|deferred)$/.test(b))).toEqual([]);
+  });
+
+  it("counts in each headline group exactly the rows whose badge says it", async () => {
+    // A mixed document: real answers, answers naming no action, default deferrals as inserted, a
+    // deferral the office rewrote, empty ones, one deleted.
+    const settings = { pccName: "Jordan Reyes", pccTitle: "Police and Crime Commissioner for Northvale", forceName: "Northvale Police", policeArea: "Northvale", officeName: "Office of the PCC for Northvale", signatory: "Jordan Reyes" };
+    const drafted = composeSectionsDraft(inspection, builtInStyles[0], settings, undefined, { today: new Date(2021, 7, 20) }).plan;
+    const answers = { ...ANSWERS, r3: "Noted.", r4: "We welcome this recommendation.", r10: "This recommendation is for the College of Policing to lead; we will adopt its guidance when it is issued.", r11: "" };
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(drafted, answers, ["r13"]) }));
+    // Each headline group and the badge texts that belong to it.
+    const GROUPS: [RegExp, string[]][] = [
+      [/^(\d+) answered$/, ["answered"]],
+      [/^(\d+) deferred$/, ["deferred"]],
+      [/^(\d+) deferred \(not reviewed\)$/, ["deferred · not reviewed"]],
+      [/^(\d+) needs? attention$/, ["answered · needs attention", "deferred · needs attention"]],
+      [/^(\d+) not yet answered$/, ["not yet answered"]],
+      [/^(\d+) missing$/, ["missing"]],
+    ];
+    const list = screen.getByRole("list", { name: "Coverage by recommendation" });
+    const badges = within(list)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement === list)
+      .map((row) => within(row).getAllByRole("img")[0].textContent!);
+    const groups = screen.getByLabelText("How the recommendations stand").textContent!.split(" · ");
+    const counted = groups.map((group) => {
+      const [pattern, words] = GROUPS.find(([re]) => re.test(group)) ?? [];
+      expect(pattern).toBeDefined();
+      const n = Number(pattern!.exec(group)![1]);
+      expect([group, badges.filter((b) => words!.includes(b)).length]).toEqual([group, n]);
+      return n;
+    });
+    // Every row is in one group the headline shows; a group with no rows shows only for answered and missing.
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(13);
+    for (const [re, words] of GROUPS) if (badges.some((b) => words.includes(b))) expect(groups.some((g) => re.test(g))).toBe(true);
+    expect(groups.length).toBeGreaterThanOrEqual(5);
+    // The bar and the switch follow: done is answered + deferred; the switch shows the rest.
+    const done = badges.filter((b) => b === "answered" || b === "deferred").length;
+    expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", String(done));
+    expect(screen.getByRole("switch", { name: `Show only what needs attention or is missing (${13 - done})` })).toBeInTheDocument();
+
+    // The coverage table in the letter says what the badges say, row for row ("Noted." is no plain "answered").
+    await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
+    await screen.findByText("Coverage table added");
+    const [{ table }] = port.callsOf("putTable");
+    expect(table.rows.filter((r) => /^\d+$/.test(r[0])).map((r) => r[2])).toEqual(badges);
+    expect(table.rows[3][2]).toBe("answered · needs attention");
+  });
+
+  it("words the parts an answer may leave out as something to check, not as unanswered, in the pane and in the coverage table", async () => {
+    // Recommendation 5 answered in our own words, naming none of its four parts.
+    const r5 = "The force and the CPS have agreed a joint action plan, signed in May, which the local criminal justice board monitors each quarter.";
+    const { user, port } = await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r5 }, ["r13"]) }));
+    expect(screen.getByRole("img", { name: "recommendation 5: answered" })).toHaveTextContent(/^answered$/);
+    const parts = within(screen.getByRole("list", { name: "Parts of recommendation 5" })).getAllByRole("img");
+    expect(parts.map((b) => b.textContent)).toEqual(Array(4).fill("may not be covered"));
+    expect(parts.map((b) => b.getAttribute("aria-label"))).toEqual([1, 2, 3, 4].map((n) => `recommendation 5, part ${n}: may not be covered`));
+    // Neutral, not the warning look of the groups the headline does not count as done.
+    for (const b of parts) expect(b).toHaveAttribute("data-standing", "check");
+    expect(screen.getByText("The response may not cover any of its 4 parts: check the parts below.")).toBeInTheDocument();
+    expect(screen.queryByText(/not yet answered/, { selector: "[aria-label^='recommendation 5, part']" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Add coverage table to document" }));
+    await screen.findByText("Coverage table added");
+    const [{ table }] = port.callsOf("putTable");
+    expect(table.rows.slice(6, 10).map((r) => [r[0], r[2]])).toEqual(["5.1", "5.2", "5.3", "5.4"].map((n) => [n, "may not be covered"]));
   });
 
   it("checks the document again after the user edits it, at most once per interval while typing", async () => {
@@ -315,8 +380,9 @@ describe("coverage", () => {
     expect(table.rows[0]).toEqual(["No.", "Recommendation", "Status"]);
     expect(table.rows[1]).toEqual(["1", inspection.recommendations[0].text, "answered"]);
     expect(table.rows[3]).toEqual(["3", inspection.recommendations[2].text, "not yet answered"]);
-    expect(table.rows.map((r) => r[2])).toContain("not in the document");
-    expect(table.rows.some((r) => r[2] === "placeholder" || r[2] === "missing")).toBe(false);
+    // The same words as the rows' badges.
+    expect(table.rows.at(-1)).toEqual(["13", inspection.recommendations[12].text, "missing"]);
+    expect(table.rows.some((r) => r[2] === "placeholder")).toBe(false);
 
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
     expect(downloads).toHaveLength(1);

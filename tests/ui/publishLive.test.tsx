@@ -103,15 +103,19 @@ describe("Ready to publish? on the add-in's whole letter", () => {
       "“Chief Constable's comments” is still empty: write it, or remove the box if you will not publish them.",
       "“PCC comments” is still empty: write it, or remove the box if you will not publish them.",
     ]);
-    expect(screen.getByText(/^Not ready yet: 2 things left \(due 9 September 2021 · 4 days overdue\)\.$/)).toBeInTheDocument();
-    expect(screen.getByText("The 56-day deadline passed on 9 September 2021: publish as soon as you can.")).toBeInTheDocument();
+    expect(screen.getByText("Not ready yet: 2 things left.")).toBeInTheDocument();
+    expect(screen.getByText("The 56-day deadline passed on 9 September 2021 (4 days ago): publish it as soon as it is ready.")).toBeInTheDocument();
     await user.click(within(left).getByRole("button", { name: /^“PCC comments” is still empty/ }));
     await waitFor(() => expect(port.callsOf("selectTag").at(-1)).toMatchObject({ tag: boxes[1], where: "start" }));
 
     port.snapshot = document(true);
     port.emitDocumentChanged();
-    expect(await screen.findByText("Ready to publish: publish now")).toBeInTheDocument();
-    expect(screen.getByText(/The 56-day deadline passed on 9 September 2021: publish as soon as you can\. Every recommendation is answered/)).toBeInTheDocument();
+    // The verdict, and the deadline said once: no second "publish now", no due date again.
+    const verdict = (await screen.findByText("Ready to publish")).closest(".fui-MessageBar");
+    expect(verdict).toHaveTextContent(
+      /^Ready to publish\s*The 56-day deadline passed on 9 September 2021 \(4 days ago\): publish it now\. Every recommendation is answered and the letter is complete\. Send copies to HMICFRS and the Home Secretary\.$/,
+    );
+    expect(verdict?.textContent?.match(/9 September 2021/g)).toHaveLength(1);
     expect(screen.queryByRole("list", { name: "Left before publication" })).not.toBeInTheDocument();
   });
 });

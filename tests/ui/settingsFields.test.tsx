@@ -39,6 +39,18 @@ async function openSettings(port: FakeWordPort) {
   return { ...pane, storage };
 }
 
+/** The offer's announcement: the live region (role=status) that holds it, once it says something. */
+async function offerAnnounced(): Promise<HTMLElement> {
+  let region: HTMLElement | undefined;
+  await waitFor(() => {
+    region = screen.getAllByRole("status").find((s) => /old names or details/.test(s.textContent ?? ""));
+    expect(region).toBeDefined();
+  });
+  return region!;
+}
+
+const UPDATE = { name: "Update names and details in this document" };
+
 describe("office details and the names in the document", () => {
   it("offers the optional details, the address on several lines, and saves without them", async () => {
     const { user } = await openSettings(new FakeWordPort());
@@ -60,8 +72,8 @@ describe("office details and the names in the document", () => {
     await user.type(signatory, "Sam Okafor");
     await user.type(screen.getByRole("textbox", { name: /^Role under the signature/ }), "Deputy Police and Crime Commissioner for Midshire");
     await user.click(screen.getByRole("button", { name: "Save settings" }));
-    const offer = await screen.findByRole("button", { name: "Update names and details in this document (2 places)" });
-    await user.click(offer);
+    expect(await offerAnnounced()).toHaveTextContent("This document still has the old names or details in 2 places.");
+    await user.click(screen.getByRole("button", UPDATE));
     expect(await screen.findByText("Updated 2 places in the document")).toBeInTheDocument();
     const [call] = port.callsOf("updateFields");
     expect(call.updates).toEqual([
@@ -82,7 +94,8 @@ describe("office details and the names in the document", () => {
     await user.type(title, "Police, Fire and Crime Commissioner for Midshire");
     await user.click(screen.getByRole("button", { name: "Save settings" }));
     // The role under the signature (a field) and the title in the statement's sentence.
-    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (2 places)" }));
+    expect(await offerAnnounced()).toHaveTextContent("This document still has the old names or details in 2 places.");
+    await user.click(screen.getByRole("button", UPDATE));
     expect(await screen.findByText("Updated 2 places in the document")).toBeInTheDocument();
     const text = (tag: string) => port.snapshot.controls.find((c) => c.tag === tag)?.text;
     expect(text("ird:wording:s55-statement-narrative@1")).toBe("This is my response, as Police, Fire and Crime Commissioner for Midshire, to the report.");
@@ -101,7 +114,8 @@ describe("office details and the names in the document", () => {
     port.snapshot.controls.unshift({ tag: "ird:block:opening:cjji-rape-phase-1-2021", title: "Opening", text: "I asked the Chief Constable of Midshire Police to comment.", placeholderText: "" });
     const { user } = renderPane({ storage, port });
     await user.click(await screen.findByRole("tab", { name: "Settings" }));
-    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (1 place)" }));
+    expect(await offerAnnounced()).toHaveTextContent("This document still has the old names or details in 1 place.");
+    await user.click(screen.getByRole("button", UPDATE));
     expect(await screen.findByText("Updated 1 place in the document")).toBeInTheDocument();
     expect(port.snapshot.controls[0].text).toBe("I asked the Chief Constable of Midshire Constabulary to comment.");
   });
@@ -116,10 +130,41 @@ describe("office details and the names in the document", () => {
     const storage = memoryStorage({ "ird.welcome.v1": "done", "ird.settings.v1": JSON.stringify({ ...SAVED, forceName: "Midshire Constabulary" }) });
     const { user } = renderPane({ storage, port });
     await user.click(await screen.findByRole("tab", { name: "Settings" }));
-    await user.click(await screen.findByRole("button", { name: "Update names and details in this document (1 place)" }));
+    expect(await offerAnnounced()).toHaveTextContent("This document still has the old names or details in 1 place.");
+    await user.click(screen.getByRole("button", UPDATE));
     expect(await screen.findByText("Updated 1 place in the document")).toBeInTheDocument();
     expect(port.snapshot.controls[0].text).toContain("the Chief Constable of Midshire Constabulary");
     expect(port.snapshot.controls[0].text).not.toContain("Midshire Police");
+  });
+
+  it("announces the offer after a save and brings it into view, leaving focus where the user is typing, counting names per line", async () => {
+    // jsdom has no scrollIntoView; a browser pane does.
+    const scroll = jest.fn();
+    Object.defineProperty(Element.prototype, "scrollIntoView", { value: scroll, configurable: true, writable: true });
+    try {
+      const snapshot = drafted();
+      // One line of the add-in's own opening names the force twice: two places, one line.
+      snapshot.controls.unshift({ tag: "ird:block:opening:cjji-rape-phase-1-2021", title: "Opening", text: "I asked Midshire Police to comment, and Midshire Police replied.", placeholderText: "" });
+      const port = new FakeWordPort({ snapshot });
+      const { user } = await openSettings(port);
+      expect(screen.queryByText(/old names or details/)).not.toBeInTheDocument();
+      scroll.mockClear();
+      const force = screen.getByRole("textbox", { name: /^Force name/ });
+      await user.clear(force);
+      // Saved with Enter from the field: the cursor stays in it while the offer appears.
+      await user.type(force, "Midshire Constabulary{Enter}");
+      const region = await offerAnnounced();
+      expect(region).toHaveTextContent("This document still has the old names or details in 2 places, on 1 line.");
+      expect(screen.getByText("Settings saved")).toBeInTheDocument();
+      const bar = region.querySelector(".fui-MessageBar");
+      expect(bar).not.toBeNull();
+      expect(bar).toContainElement(screen.getByRole("button", UPDATE));
+      expect(scroll).toHaveBeenCalledWith({ block: "nearest" });
+      expect(scroll.mock.contexts).toContain(bar);
+      expect(force).toHaveFocus();
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
   });
 
   it("makes no offer when the document's names already match", async () => {

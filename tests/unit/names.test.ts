@@ -95,7 +95,7 @@ describe("where names are updated", () => {
       { tag: "ird:block:opening:insp", text: "I, Jordan Reyes, write as Jordan Reyes.", placeholderText: "" },
       { tag: "ird:response:insp:r1", text: "Jordan Reyes asked for a plan.", placeholderText: "" },
     ];
-    expect(nameEditsIn(controls, update, ["Jordan Reyes"])).toEqual({ places: 2, tags: ["ird:block:opening:insp"], answers: {} });
+    expect(nameEditsIn(controls, update, ["Jordan Reyes"])).toEqual({ places: 2, lines: 1, tags: ["ird:block:opening:insp"], answers: {} });
   });
 
   it("counts an answer only while it is still the add-in's text as inserted, and says what it read", () => {
@@ -107,6 +107,7 @@ describe("where names are updated", () => {
     const asInserted = (answer: string) => answer.startsWith("This is for the CPS");
     expect(nameEditsIn(controls, update, [], asInserted)).toEqual({
       places: 1,
+      lines: 1,
       tags: ["ird:response:insp:r1"],
       answers: { "ird:response:insp:r1": "This is for the CPS, not for Northvale Police or me." },
     });

@@ -12,7 +12,8 @@ import { builtInWording, type WordingSnippet } from "../wording";
 import { explainsActionOrReason } from "./s55";
 import { isDefaultDeferral, promptsLeft, standardWordingLibrary, uneditedWording, type StandardWordingLibrary } from "./standardWording";
 import { analyseTagged } from "./tagged";
-import { isAnswered, needsAttention, type CoverageReport, type CoverageWarning, type PartCoverage, type RecommendationCoverage } from "./types";
+import { isCoverageTableTag } from "../tags";
+import { breakdownOf, isAnswered, type CoverageReport, type CoverageWarning, type PartCoverage, type RecommendationCoverage } from "./types";
 
 export * from "./types";
 export { judgeResponse } from "./answered";
@@ -37,7 +38,8 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection, opti
     notes.push("This version of Word cannot leave out changes still being tracked: text or sections deleted with Track Changes on count until the deletion is accepted.");
   else if (snapshot.trackedDeletions === "textOnly")
     notes.push("Text deleted with Track Changes on was left out, but this version of Word still lists deleted sections: accept or reject the tracked deletions for an exact count.");
-  if (paragraphs.some((p) => p.inTable)) notes.push("Part of the document is in tables; table cells were read in order.");
+  // The add-in's own coverage table is no part of the letter's text (freeText skips it too: ./tagged).
+  if (paragraphs.some((p) => p.inTable && !p.controlTags?.some(isCoverageTableTag))) notes.push("Part of the document is in tables; table cells were read in order.");
 
   const tagged = analyseTagged({ ...snapshot, paragraphs, controls: snapshot.controls ?? [] }, inspection, recs, notes);
   const free = analyseFreeText(paragraphs, (i) => tagged.inTagged.has(i), recs, notes);
@@ -82,12 +84,7 @@ export function analyse(snapshot: DocumentSnapshot, inspection: Inspection, opti
   });
 
   const answered = items.filter((x) => isAnswered(x.status)).length;
-  const breakdown = {
-    answered: items.filter((x) => x.status === "answered" && !needsAttention(x)).length,
-    deferred: items.filter((x) => x.status === "deferred" && !needsAttention(x)).length,
-    needsAttention: items.filter(needsAttention).length,
-    missing: items.filter((x) => x.status === "missing").length,
-  };
+  const breakdown = breakdownOf(items);
   return { inspectionId: inspection.id, items, summary: { answered, unanswered: items.length - answered, total: items.length }, breakdown, notes };
 }
 

@@ -6,7 +6,7 @@
  * coverage and today in.
  */
 import type { Inspection } from "../catalog/types";
-import { deadlineStatus, formatLongDate, statutoryDueDate, type DeadlineStatus } from "../deadline";
+import { STATUTORY_DAYS, deadlineStatus, formatLongDate, statutoryDueDate, type DeadlineStatus } from "../deadline";
 import type { DocumentSnapshot } from "../snapshot";
 import { letterBlockTag, olderLetterBlocksBelongTo, parseTag } from "../tags";
 import { builtInWording, staleWording, type WordingSnippet } from "../wording";
@@ -44,8 +44,23 @@ export interface PublishCheck {
    */
   optional: OptionalPublishItem[];
   deadline: DeadlineStatus;
-  /** Once the 56-day deadline has passed, what to say beside the verdict (not a thing left); else null. */
+  /** The deadline in one line, said once beside the verdict: days left, due today, or when it passed (deadlineLine). */
+  deadlineLine: string;
+  /** Once the 56-day deadline has passed, that line (not a thing left); else null. */
   deadlineNote: string | null;
+}
+
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
+/**
+ * The 56-day deadline, worded once: "Due 24 January 2027: 55 days left.", "Due today, …", or
+ * "The 56-day deadline passed on 9 September 2021 (4 days ago): publish it now." (while things
+ * are left: "…publish it as soon as it is ready.").
+ */
+export function deadlineLine(deadline: DeadlineStatus, ready: boolean): string {
+  const due = formatLongDate(deadline.dueOn);
+  if (deadline.overdue) return `The ${STATUTORY_DAYS}-day deadline passed on ${due} (${days(-deadline.daysLeft)} ago): publish it ${ready ? "now" : "as soon as it is ready"}.`;
+  return deadline.daysLeft === 0 ? `Due today, ${due}.` : `Due ${due}: ${days(deadline.daysLeft)} left.`;
 }
 
 export interface OptionalPublishItem {
@@ -123,7 +138,6 @@ export function publicationCheck(
 ): PublishCheck {
   const items: PublishItem[] = [];
   const deadline = deadlineStatus(inspection.publishedOn, today);
-  const deadlineNote = deadline.overdue ? `The 56-day deadline passed on ${formatLongDate(deadline.dueOn)}: publish as soon as you can.` : null;
 
   for (const item of report.items) {
     const where = item.location ? { location: item.location } : {};
@@ -178,5 +192,7 @@ export function publicationCheck(
       message: a.status === "missing" ? `Area for improvement ${a.number} is not in the document (optional).` : `Area for improvement ${a.number} is not yet answered (optional).`,
     }));
 
-  return { ready: items.length === 0, items, optional, deadline, deadlineNote };
+  const ready = items.length === 0;
+  const line = deadlineLine(deadline, ready);
+  return { ready, items, optional, deadline, deadlineLine: line, deadlineNote: deadline.overdue ? line : null };
 }

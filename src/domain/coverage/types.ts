@@ -48,20 +48,15 @@ export interface CoverageReport {
   /** `answered` counts answered and deferred, warnings or not. */
   summary: { answered: number; unanswered: number; total: number };
   /**
-   * The total split the way a reviewer reads it: answered and deferred with nothing to look at,
-   * those that need attention (a placeholder, or any warning), and missing.
+   * The total split the way a reviewer reads it, in the groups the rows' badges show (`standingOf`).
    */
   breakdown: CoverageBreakdown;
   /** Things worth telling the user: duplicate sections, unknown tags, no text at all... */
   notes: string[];
 }
 
-export interface CoverageBreakdown {
-  answered: number;
-  deferred: number;
-  needsAttention: number;
-  missing: number;
-}
+/** The total split into the groups the rows' badges show (`standingOf`): every recommendation in exactly one. */
+export type CoverageBreakdown = Record<Standing, number>;
 
 /** answered and deferred both count as answered (a reasoned "for another body" is a response). */
 export const isAnswered = (s: CoverageStatus) => s === "answered" || s === "deferred";
@@ -85,3 +80,76 @@ export const needsAttention = (i: Judged): boolean => i.status === "placeholder"
 
 /** Done: answered or deferred with nothing left to look at (what the headline counts as answered). */
 export const isDone = (i: Judged): boolean => isAnswered(i.status) && !needsAttention(i);
+
+/**
+ * Where a recommendation stands, one group per badge: the headline counts these groups, the rows'
+ * badges, the letter's coverage table and the CLI's table say them in the same words (`STANDING`).
+ * - "answered" / "deferred": nothing left to look at;
+ * - "not-reviewed": deferred with the add-in's default wording, untouched;
+ * - "attention": answered or deferred with another warning;
+ * - "placeholder": not yet answered; "missing": not in the document.
+ */
+export type Standing = "answered" | "deferred" | "not-reviewed" | "attention" | "placeholder" | "missing";
+
+export function standingOf(i: Judged): Standing {
+  if (i.status === "placeholder" || i.status === "missing") return i.status;
+  if (!needsAttention(i)) return i.status;
+  return i.status === "deferred" && i.warnings?.some((w) => w.code === "default-deferral") ? "not-reviewed" : "attention";
+}
+
+/**
+ * The words for each group: `headline` after its count in the pane's headline; `badge` on a row and
+ * in the letter's coverage table (short: at WordApi 1.1 the table is tab-separated paragraphs);
+ * `spoken` what a screen reader hears; `warn` whether it shows in warning colours.
+ */
+export interface StandingWords {
+  headline: (n: number) => string;
+  badge: (status: CoverageStatus) => string;
+  spoken: (status: CoverageStatus) => string;
+  warn: boolean;
+}
+
+export const STANDING: Record<Standing, StandingWords> = {
+  answered: { headline: (n) => `${n} answered`, badge: () => "answered", spoken: () => "answered", warn: false },
+  deferred: { headline: (n) => `${n} deferred`, badge: () => "deferred", spoken: () => "deferred", warn: false },
+  "not-reviewed": { headline: (n) => `${n} deferred (not reviewed)`, badge: () => "deferred · not reviewed", spoken: () => "deferred, not reviewed", warn: true },
+  attention: {
+    headline: (n) => `${n} need${n === 1 ? "s" : ""} attention`,
+    badge: (s) => `${s === "deferred" ? "deferred" : "answered"} · needs attention`,
+    spoken: (s) => `${s === "deferred" ? "deferred" : "answered"}, needs attention`,
+    warn: true,
+  },
+  placeholder: { headline: (n) => `${n} not yet answered`, badge: () => "not yet answered", spoken: () => "not yet answered", warn: true },
+  missing: { headline: (n) => `${n} missing`, badge: () => "missing", spoken: () => "missing", warn: true },
+};
+
+/** The headline's groups in order; answered and missing always show, the others when there are any. */
+export const STANDING_ORDER: readonly Standing[] = ["answered", "deferred", "not-reviewed", "attention", "placeholder", "missing"];
+
+export function breakdownOf(items: readonly Judged[]): CoverageBreakdown {
+  const b = Object.fromEntries(STANDING_ORDER.map((s) => [s, 0])) as CoverageBreakdown;
+  for (const i of items) b[standingOf(i)]++;
+  return b;
+}
+
+/** "0 answered · 4 deferred (not reviewed) · 8 not yet answered · 1 missing". */
+export const headlineOf = (b: CoverageBreakdown): string =>
+  STANDING_ORDER.filter((s) => s === "answered" || s === "missing" || b[s] > 0)
+    .map((s) => STANDING[s].headline(b[s]))
+    .join(" · ");
+
+/** The badge text of a recommendation (the pane's row, the letter's table, the CLI's table). */
+export const badgeOf = (i: Judged): string => STANDING[standingOf(i)].badge(i.status);
+
+/**
+ * A part is matched by its topic words only, so a part an answered recommendation may leave out is
+ * no count and no blocker: it is something to check, said as such (neutral, never a warning).
+ */
+export const PART_TO_CHECK = "may not be covered";
+
+/** Whether `part` of the recommendation `item` is one to check (see `partsLeft`). */
+export const partToCheck = (item: Pick<RecommendationCoverage, "status">, part: Pick<PartCoverage, "status">): boolean => isAnswered(item.status) && !isAnswered(part.status);
+
+/** A part's words: "may not be covered" when it is one to check; otherwise its own status's badge. */
+export const partBadgeOf = (item: Pick<RecommendationCoverage, "status">, part: Pick<PartCoverage, "status">): string =>
+  partToCheck(item, part) ? PART_TO_CHECK : STANDING[part.status].badge(part.status);

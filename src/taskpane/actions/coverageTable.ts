@@ -1,14 +1,6 @@
 /** The coverage report as table rows (for the document) and CSV (for a spreadsheet). */
 import type { Inspection } from "../../domain/catalog/types";
-import type { CoverageReport, CoverageStatus } from "../../domain/coverage/types";
-
-/** The status in the words a reader of the document uses (never the add-in's "placeholder"). */
-export const STATUS_LABEL: Record<CoverageStatus, string> = {
-  answered: "answered",
-  deferred: "answered (for another body)",
-  placeholder: "not yet answered",
-  missing: "not in the document",
-};
+import { badgeOf, partBadgeOf, type CoverageReport } from "../../domain/coverage/types";
 
 /**
  * Fixed column widths in points (A4 with 2.54 cm margins leaves 451 pt): a long recommendation
@@ -19,15 +11,19 @@ export const COVERAGE_TABLE_WIDTHS = [40, 311, 100];
 /** The table's heading (and how a table added before it had its own control is recognised). */
 export const coverageTableTitle = (inspection: Pick<Inspection, "shortTitle">) => `Recommendations and responses: ${inspection.shortTitle}`;
 
-/** Header row first; one row per recommendation, then one per sub-part under it. */
+/**
+ * Header row first; one row per recommendation, then one per sub-part under it. The status column
+ * says what the pane's badges say ("deferred · not reviewed", parts "may not be covered"), never
+ * the add-in's "placeholder".
+ */
 export function coverageRows(report: CoverageReport, inspection: Inspection): string[][] {
   const rows = [["No.", "Recommendation", "Status"]];
   for (const item of report.items) {
     const rec = inspection.recommendations.find((r) => r.id === item.recId);
-    rows.push([String(item.number), rec?.text ?? "", STATUS_LABEL[item.status]]);
+    rows.push([String(item.number), rec?.text ?? "", badgeOf(item)]);
     item.parts.forEach((part, i) => {
       const text = rec?.parts.find((p) => p.id === part.partId)?.text ?? "";
-      rows.push([`${item.number}.${i + 1}`, text, STATUS_LABEL[part.status]]);
+      rows.push([`${item.number}.${i + 1}`, text, partBadgeOf(item, part)]);
     });
   }
   return rows;

@@ -1,7 +1,8 @@
 /**
  * After the office's settings change: the names and details the add-in put into the open document
  * as tagged fields (domain/fields.ts) are compared with the new settings, and the pane offers to
- * update just those ("Update names and details in this document (N places)").
+ * update just those: a banner at the top of Settings ("This document still has the old names or
+ * details in N places, on M lines.") with the button.
  */
 import { fieldTemplate, fieldUpdates } from "../../domain/fields";
 import { nameEditsIn, nameUpdate, valuesInDocument } from "../../domain/names";
@@ -28,7 +29,8 @@ export async function checkFieldsInDocument(services: Services): Promise<void> {
     const standard = standardWordingLibrary(builtInWording);
     const named = nameEditsIn(controls, update, fieldLines, (answer) => uneditedWording(answer, standard) !== null);
     const places = fields.places + named.places;
-    patch("settings", { fieldOffer: places > 0 ? { updates: fields.updates, places, names: named.places > 0 ? { tags: named.tags, update, answers: named.answers } : null } : null });
+    const lines = fields.lines + named.lines;
+    patch("settings", { fieldOffer: places > 0 ? { updates: fields.updates, places, lines, names: named.places > 0 ? { tags: named.tags, update, answers: named.answers } : null } : null });
   } catch {
     // No offer when the document cannot be read: the settings are saved all the same, and the
     // next save checks again. Nothing the user did failed.

@@ -13,8 +13,8 @@ export interface SettingsState {
   errors: Partial<Record<keyof OfficeSettings, string>>;
   /** The first-run welcome was completed or skipped. */
   welcomeDone: boolean;
-  /** After a save: the document's tagged fields (names, details) that the new settings would change. */
-  fieldOffer: { updates: FieldUpdate[]; places: number; names: NamesToUpdate | null } | null;
+  /** After a save: the document's tagged fields (names, details) that the new settings would change, in how many places on how many lines. */
+  fieldOffer: { updates: FieldUpdate[]; places: number; lines: number; names: NamesToUpdate | null } | null;
 }
 
 export interface SettingsSlice {

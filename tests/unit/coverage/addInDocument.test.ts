@@ -1,6 +1,6 @@
 /** A response drafted with the add-in: its own wording is never an answer, and each tagged section decides. */
 import { analyse } from "../../../src/domain/coverage";
-import { sectionTag } from "../../../src/domain/tags";
+import { coverageTableTag, sectionTag } from "../../../src/domain/tags";
 import { composedLetter, composedSections, snapshotOf, typeParagraph, typeResponse } from "./composed";
 import { inspection, statuses } from "./fixtures";
 
@@ -64,5 +64,30 @@ describe("a response inserted by the add-in", () => {
     typeResponse(doc, phase1.id, "r2", "Recommendation 1: protected characteristics of victims are now recorded on every rape report, and support services see the same data.");
     const report = analyse(snapshotOf(doc), phase1);
     expect(statuses(report)).toMatchObject({ r1: "missing", r2: "answered" });
+  });
+});
+
+describe("the add-in's own coverage table in the letter", () => {
+  // As "Add coverage table" leaves it: its title and tab-separated rows inside its own control, in table cells.
+  const withTable = (text: string) => {
+    const snapshot = snapshotOf(composedLetter(phase1));
+    const tag = coverageTableTag(phase1.id);
+    const rows = [`Recommendations and responses: ${phase1.shortTitle}`, "No.\tRecommendation\tStatus", ...phase1.recommendations.map((r) => `${r.number}\t${r.text}\t${text}`)];
+    snapshot.paragraphs.push(...rows.map((t, i) => ({ text: t, inTable: i > 0, controlTags: [tag] })));
+    snapshot.controls.push({ tag, title: "Coverage table", text: rows.join("\n"), placeholderText: "" });
+    return snapshot;
+  };
+
+  it("is no table the note speaks of, and no answer", () => {
+    const report = analyse(withTable("answered: the force has trained every investigator and audits the results monthly"), phase1);
+    expect(report.notes.join(" ")).not.toMatch(/in tables/);
+    expect(report.items.filter((i) => i.status === "answered")).toEqual([]);
+    expect(report.notes.join(" ")).not.toMatch(/may answer it|found by its text/);
+  });
+
+  it("leaves the note for tables the office wrote", () => {
+    const snapshot = withTable("answered");
+    snapshot.paragraphs.push({ text: "Our own table", inTable: true });
+    expect(analyse(snapshot, phase1).notes).toContain("Part of the document is in tables; table cells were read in order.");
   });
 });

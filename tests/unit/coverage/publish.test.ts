@@ -1,6 +1,6 @@
 /** "Ready to publish?": everything between a draft and publication, and green only when nothing is left. */
 import { analyse } from "../../../src/domain/coverage";
-import { publicationCheck } from "../../../src/domain/coverage/publish";
+import { deadlineLine, publicationCheck } from "../../../src/domain/coverage/publish";
 import { textToSnapshot } from "../../../src/domain/docx";
 import { inspection } from "./fixtures";
 import { builtInStyles, composeResponse } from "../../../src/domain/compose";
@@ -62,18 +62,29 @@ describe("Ready to publish?", () => {
   it("says when the 56-day deadline has passed, beside a green verdict: nothing in the letter can fix it", () => {
     const result = check(complete, new Date(2022, 11, 1));
     expect(result.deadline.overdue).toBe(true);
-    expect(result.deadlineNote).toBe("The 56-day deadline passed on 21 April 2022: publish as soon as you can.");
+    // Said once: the date, how long ago, and what to do.
+    expect(result.deadlineNote).toBe("The 56-day deadline passed on 21 April 2022 (224 days ago): publish it now.");
+    expect(result.deadlineLine).toBe(result.deadlineNote);
     expect(result.items).toEqual([]);
     expect(result.ready).toBe(true);
     // Still not ready while something fixable is left, and the deadline is not counted among those things.
     const unsigned = check(complete.filter((l) => l !== "Yours sincerely" && l !== "Jordan Reyes" && !l.startsWith("Police and Crime")), new Date(2022, 11, 1));
     expect(unsigned.ready).toBe(false);
     expect(unsigned.items.map((i) => i.code)).toEqual(["no-signature"]);
-    expect(unsigned.deadlineNote).toMatch(/^The 56-day deadline passed/);
+    expect(unsigned.deadlineNote).toBe("The 56-day deadline passed on 21 April 2022 (224 days ago): publish it as soon as it is ready.");
   });
 
-  it("has no deadline note before the deadline", () => {
+  it("has no deadline note before the deadline, and says the days left once", () => {
     expect(check(complete).deadlineNote).toBeNull();
+    expect(check(complete).deadlineLine).toBe("Due 21 April 2022: 20 days left.");
+  });
+
+  it("words the deadline once: days left, due today, one day ago", () => {
+    const status = (daysLeft: number) => ({ dueOn: "2027-01-24", daysLeft, overdue: daysLeft < 0, label: "" });
+    expect(deadlineLine(status(55), true)).toBe("Due 24 January 2027: 55 days left.");
+    expect(deadlineLine(status(1), false)).toBe("Due 24 January 2027: 1 day left.");
+    expect(deadlineLine(status(0), true)).toBe("Due today, 24 January 2027.");
+    expect(deadlineLine(status(-1), true)).toBe("The 56-day deadline passed on 24 January 2027 (1 day ago): publish it now.");
   });
 
   it("asks for a copy to the Home Secretary when the letter is not addressed to her", () => {

@@ -58,7 +58,7 @@ describe("standard wording in answers", () => {
     expect(r1).toMatchObject({ status: "placeholder", warnings: [{ code: "prompt-left" }] });
     expect(r2).toMatchObject({ status: "deferred", warnings: [{ code: "default-deferral" }] });
     expect(r3).toMatchObject({ status: "answered", warnings: [{ code: "unedited-wording" }] });
-    expect(r.breakdown).toEqual({ answered: 0, deferred: 0, needsAttention: 3, missing: 0 });
+    expect(r.breakdown).toEqual({ answered: 0, deferred: 0, "not-reviewed": 1, attention: 1, placeholder: 1, missing: 0 });
   });
 
   it("the force's-voice default deferral (Home Secretary letter style), unedited, is deferred but not reviewed, like the PCC's", () => {
@@ -68,7 +68,7 @@ describe("standard wording in answers", () => {
     expect(r.items[0]).toMatchObject({ status: "deferred", warnings: [{ code: "default-deferral", message: expect.stringMatching(/^Deferred with the standard wording, not yet reviewed/) }] });
     // Edited into the office's own words, it is no longer the standard wording.
     expect(r.items[1].warnings).toBeUndefined();
-    expect(r.breakdown.needsAttention).toBe(1);
+    expect(r.breakdown).toMatchObject({ "not-reviewed": 1, attention: 0 });
   });
 
   it("wording the office completed counts, with nothing to look at", () => {
@@ -82,6 +82,6 @@ describe("standard wording in answers", () => {
       ["answered", undefined],
       ["missing", undefined],
     ]);
-    expect(r.breakdown).toEqual({ answered: 2, deferred: 0, needsAttention: 0, missing: 1 });
+    expect(r.breakdown).toEqual({ answered: 2, deferred: 0, "not-reviewed": 0, attention: 0, placeholder: 0, missing: 1 });
   });
 });

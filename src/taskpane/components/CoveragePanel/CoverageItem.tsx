@@ -1,8 +1,8 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Recommendation } from "../../../domain/catalog/types";
-import { needsAttention, partsLeft, type RecommendationCoverage } from "../../../domain/coverage/types";
-import { StatusBadge, type Attention } from "./StatusBadge";
+import { partToCheck, partsLeft, standingOf, type RecommendationCoverage } from "../../../domain/coverage/types";
+import { StatusBadge } from "./StatusBadge";
 
 // Badge column + text column. Each row is a subgrid of its list, so the badge column is as wide as
 // the widest badge in the list and every text starts at the same place (issue 5: "answered" is
@@ -69,12 +69,6 @@ export interface CoverageItemProps {
   onRemove?: (item: RecommendationCoverage) => void;
 }
 
-/** How the row's badge shows what the headline counts: an unreviewed default deferral, anything else needing attention, or nothing. */
-export function attentionOf(item: RecommendationCoverage): Attention {
-  if (item.status === "deferred" && item.warnings?.some((w) => w.code === "default-deferral")) return "not-reviewed";
-  return needsAttention(item) ? "attention" : "none";
-}
-
 /** One recommendation's status; its button takes the user to the section in the document. */
 export function CoverageItem({ item, recommendation, onGoTo, onRemove }: CoverageItemProps) {
   const styles = useStyles();
@@ -82,7 +76,7 @@ export function CoverageItem({ item, recommendation, onGoTo, onRemove }: Coverag
   const left = partsLeft(item);
   return (
     <li className={styles.root}>
-      <StatusBadge className={styles.badge} status={item.status} attention={attentionOf(item)} subject={`recommendation ${item.number}`} />
+      <StatusBadge className={styles.badge} kind={standingOf(item)} status={item.status} subject={`recommendation ${item.number}`} />
       <Button appearance="transparent" size="small" className={styles.go} onClick={() => onGoTo(item)} title="Go to this recommendation in the document">
         <span className={styles.snippet}>
           Recommendation {item.number}
@@ -117,7 +111,7 @@ export function CoverageItem({ item, recommendation, onGoTo, onRemove }: Coverag
         <ul className={styles.parts} aria-label={`Parts of recommendation ${item.number}`}>
           {item.parts.map((part, i) => (
             <li key={part.partId} className={styles.part}>
-              <StatusBadge className={styles.badge} status={part.status} subject={`recommendation ${item.number}, part ${i + 1}`} />
+              <StatusBadge className={styles.badge} kind={partToCheck(item, part) ? "check" : standingOf(part)} status={part.status} subject={`recommendation ${item.number}, part ${i + 1}`} />
               <Caption1 className={styles.muted}>{recommendation?.parts.find((p) => p.id === part.partId)?.text ?? part.partId}</Caption1>
             </li>
           ))}

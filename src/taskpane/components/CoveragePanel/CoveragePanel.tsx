@@ -16,7 +16,7 @@ import { addCoverageTable, cancelCoverageCheck, exportCoverageCsv, goToRecommend
 import { deadlineStatus, type DeadlineStatus } from "../../../domain/deadline";
 import { showTab } from "../../actions/navigation";
 import { removeRecommendationSection, removeSectionQuestion } from "../../actions/sectionRemoval";
-import type { RecommendationCoverage } from "../../../domain/coverage/types";
+import { headlineOf, type RecommendationCoverage } from "../../../domain/coverage/types";
 import { useServices } from "../../services";
 import { currentReport, selectedInspection, visibleCoverageItems } from "../../store/selectors";
 import { useStore } from "../../store/store";
@@ -89,7 +89,8 @@ export function CoveragePanel() {
   const urgency = deadlineUrgency(deadline);
   const total = report?.summary.total ?? 0;
   const b = report?.breakdown;
-  // Only answers with nothing left to look at count in the headline and the bar (issue 13).
+  // Only answers with nothing left to look at count as done in the headline and the bar (issue 13);
+  // the rest is exactly what "Show only what needs attention or is missing" shows.
   const done = b ? b.answered + b.deferred : 0;
   return (
     <section className={styles.root} aria-labelledby="coverage-heading">
@@ -99,7 +100,7 @@ export function CoveragePanel() {
         </Text>
         {b && (
           <Caption1 aria-label="How the recommendations stand">
-            {`${b.answered} answered · ${b.deferred} deferred · ${b.needsAttention} need${b.needsAttention === 1 ? "s" : ""} attention · ${b.missing} missing`}
+            {headlineOf(b)}
           </Caption1>
         )}
         {b && total > 0 && <ProgressBar value={done} max={total} thickness="large" color={done === total ? "success" : "brand"} aria-label="Recommendations answered" />}
@@ -125,7 +126,7 @@ export function CoveragePanel() {
       <div className={styles.row}>
         {/* Shows exactly the rows the headline does not count as done, and says how many. */}
         <Switch
-          label={b ? `Show only what needs attention or is missing (${b.needsAttention + b.missing})` : "Show only what needs attention or is missing"}
+          label={b ? `Show only what needs attention or is missing (${total - done})` : "Show only what needs attention or is missing"}
           checked={onlyUnanswered}
           onChange={(_, data) => setOnlyUnanswered(data.checked)}
         />

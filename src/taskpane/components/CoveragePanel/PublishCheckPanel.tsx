@@ -52,18 +52,17 @@ export function PublishCheckPanel() {
       {check && check.ready && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{check.deadlineNote ? "Ready to publish: publish now" : "Ready to publish"}</MessageBarTitle>
-            {check.deadlineNote ? `${check.deadlineNote} ` : ""}Every recommendation is answered and the letter is complete ({check.deadline.label}). Send copies to HMICFRS and the
-            Home Secretary.
+            <MessageBarTitle>Ready to publish</MessageBarTitle>
+            {check.deadlineLine} Every recommendation is answered and the letter is complete. Send copies to HMICFRS and the Home Secretary.
           </MessageBarBody>
         </MessageBar>
       )}
       {check && !check.ready && (
         <>
           <Caption1 role="status">
-            Not ready yet: {check.items.length} thing{check.items.length === 1 ? "" : "s"} left ({check.deadline.label}).
+            Not ready yet: {check.items.length} thing{check.items.length === 1 ? "" : "s"} left.
           </Caption1>
-          {check.deadlineNote && <Caption1>{check.deadlineNote}</Caption1>}
+          <Caption1>{check.deadlineLine}</Caption1>
           <ul className={styles.list} aria-label="Left before publication">
             {check.items.map((item, i) => (
               <PlaceItem key={`${item.code}-${i}`} message={item.message} location={item.location} />

@@ -1,69 +1,70 @@
 import { Badge, makeStyles, mergeClasses, type BadgeProps } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, CheckmarkCircleWarningRegular, ClockRegular, ClockWarningRegular, DismissCircleRegular, EditRegular } from "@fluentui/react-icons";
-import type { CoverageStatus } from "../../../domain/coverage/types";
+import {
+  CheckmarkCircleRegular,
+  CheckmarkCircleWarningRegular,
+  ClockRegular,
+  ClockWarningRegular,
+  DismissCircleRegular,
+  EditRegular,
+  QuestionCircleRegular,
+} from "@fluentui/react-icons";
+import { PART_TO_CHECK, STANDING, type CoverageStatus, type Standing } from "../../../domain/coverage/types";
+
+/**
+ * What a badge shows: a recommendation's group (`standingOf`, the groups the headline counts), or
+ * "check" for a part an answered recommendation may leave out (matched by topic words only: no
+ * count, no blocker, so never in warning colours).
+ */
+export type BadgeKind = Standing | "check";
 
 interface Look {
   color: BadgeProps["color"];
   icon: JSX.Element;
-  text: string;
-  /** What a screen reader hears after "recommendation 3: " (the text, unless it needs more). */
-  spoken?: string;
 }
 
-/** Plain words: a part or recommendation with no answer is "not yet answered", never "placeholder". */
-const LOOK: Record<CoverageStatus, Look> = {
-  answered: { color: "success", icon: <CheckmarkCircleRegular />, text: "answered" },
-  deferred: { color: "informative", icon: <ClockRegular />, text: "deferred" },
-  placeholder: { color: "warning", icon: <EditRegular />, text: "not yet answered" },
-  missing: { color: "danger", icon: <DismissCircleRegular />, text: "missing" },
+/** Warning colours exactly for the groups the headline does not count as done (STANDING[...].warn). */
+const LOOK: Record<BadgeKind, (status: CoverageStatus) => Look> = {
+  answered: () => ({ color: "success", icon: <CheckmarkCircleRegular /> }),
+  deferred: () => ({ color: "informative", icon: <ClockRegular /> }),
+  "not-reviewed": () => ({ color: "warning", icon: <ClockWarningRegular /> }),
+  attention: (s) => ({ color: "warning", icon: s === "deferred" ? <ClockWarningRegular /> : <CheckmarkCircleWarningRegular /> }),
+  placeholder: () => ({ color: "warning", icon: <EditRegular /> }),
+  missing: () => ({ color: "danger", icon: <DismissCircleRegular /> }),
+  check: () => ({ color: "subtle", icon: <QuestionCircleRegular /> }),
 };
 
-/**
- * The status keeps its word when the answer needs attention, but never the look of "all is well":
- * the warning colour and an icon with a warning mark, as the headline counts it under "need attention".
- */
-const ATTENTION: Record<"answered" | "deferred", Look> = {
-  answered: { color: "warning", icon: <CheckmarkCircleWarningRegular />, text: "answered", spoken: "answered, needs attention" },
-  deferred: { color: "warning", icon: <ClockWarningRegular />, text: "deferred", spoken: "deferred, needs attention" },
-};
-
-/** The add-in's own deferral wording, untouched: deferred, but not the office's answer yet. */
-const NOT_REVIEWED: Look = { color: "warning", icon: <ClockWarningRegular />, text: "deferred · not reviewed", spoken: "deferred, not reviewed" };
-
-/** What else the row says about its status: nothing, a warning or unanswered parts, or an unreviewed default deferral. */
-export type Attention = "none" | "attention" | "not-reviewed";
-
-export function lookOf(status: CoverageStatus, attention: Attention = "none"): Look {
-  if (status === "deferred" && attention === "not-reviewed") return NOT_REVIEWED;
-  if ((status === "answered" || status === "deferred") && attention !== "none") return ATTENTION[status];
-  return LOOK[status];
+/** The badge's text and what a screen reader hears after "recommendation 3: ". */
+export function wordsOf(kind: BadgeKind, status: CoverageStatus): { text: string; spoken: string } {
+  if (kind === "check") return { text: PART_TO_CHECK, spoken: PART_TO_CHECK };
+  return { text: STANDING[kind].badge(status), spoken: STANDING[kind].spoken(status) };
 }
 
-/**
- * A status shown by word and icon as well as colour; screen readers hear "recommendation 3: missing"
- * (`subject` names what the status is of).
- */
 const useStyles = makeStyles({
   // Keeps its size in a narrow row; the text beside it wraps instead. A long status ("deferred ·
   // not reviewed") wraps inside the badge rather than widening the column for every row.
   badge: { flexShrink: 0, height: "auto", minHeight: "20px", maxWidth: "8.5em", whiteSpace: "normal", textAlign: "start" },
 });
 
-export function StatusBadge({ status, attention = "none", subject, className }: { status: CoverageStatus; attention?: Attention; subject: string; className?: string }) {
+/**
+ * A status shown by word and icon as well as colour; screen readers hear "recommendation 3: missing"
+ * (`subject` names what the status is of).
+ */
+export function StatusBadge({ kind, status, subject, className }: { kind: BadgeKind; status: CoverageStatus; subject: string; className?: string }) {
   const styles = useStyles();
-  const look = lookOf(status, attention);
+  const look = LOOK[kind](status);
+  const words = wordsOf(kind, status);
   return (
     <Badge
       className={mergeClasses(styles.badge, className)}
       role="img"
-      aria-label={`${subject}: ${look.spoken ?? look.text}`}
-      data-attention={attention === "none" ? undefined : attention}
+      aria-label={`${subject}: ${words.spoken}`}
+      data-standing={kind}
       appearance="tint"
       color={look.color}
       icon={look.icon}
       shape="rounded"
     >
-      {look.text}
+      {words.text}
     </Badge>
   );
 }
