@@ -106,6 +106,10 @@ const ACTION: RegExp[] = [
   /\b(?:in place|already|complies|comply|complied|compliant|compliance|embedded|established|routinely|as standard|business as usual|action plan|improvement plan|work ?stream|under way|underway|in progress|ongoing|on-going|continues? to|completed|implemented|introduced|mandatory)\b/i,
   /\b(?:is|are)\s+(?:always|now|regularly|consistently|routinely|automatically|also)\s+[a-z]+(?:ed|en|t)\b/i,
   /\b(?:now|routinely|always|regularly)\s+(?!is\b|was\b|has\b|does\b|this\b|thus\b)[a-z]{3,}(?:s|ed)\b/i,
+  // A rule now in force, said as what can no longer happen ("reports now cannot be closed until…",
+  // "a case can no longer be filed without…", "files may now only be closed by…"). "Must" is not
+  // here: it is how recommendations are worded, and is removed above with what follows it.
+  /\b(?:now\s+(?:cannot|can\s*not|can't|may\s+not|can\s+only|may\s+only)|can\s+no\s+longer|(?:can|may)\s+now(?:\s+only)?)\s+be\s+[a-z]+(?:ed|en|t)\b/i,
   // A present practice named by its verb ("our officers record…", "my office attends…"): verb forms
   // only, never the nouns ("investigation", "inspection", "attendance", "Commissioner").
   new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i"),

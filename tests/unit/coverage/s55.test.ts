@@ -69,6 +69,11 @@ describe("the s.55(5B) test for one answer", () => {
  * past-tense verbs of things done, several phrasings a family. Each must pass.
  */
 const actionFamilies: Record<string, string[]> = {
+  "a rule now in force": [
+    "Force response: rape reports now cannot be closed until the victim's details are complete.",
+    "A case can no longer be filed without a supervisor's review.",
+    "Files may now only be closed by an inspector.",
+  ],
   agreed: [
     "The force and the local CPS team agreed a joint protocol in spring covering early advice and regular case meetings.",
     "We agreed a timetable with the CPS for reviewing every case file.",
@@ -131,6 +136,7 @@ const evasiveWithActionVerbs = [
   "We will consider agreeing a protocol with the CPS.",
   "The force is exploring setting up a joint panel.",
   "HMICFRS published its report in July.",
+  "This must now be considered by the board.",
 ];
 
 describe("actions named by verbs that can also only acknowledge", () => {
