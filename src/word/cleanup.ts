@@ -15,6 +15,19 @@ import { hasWordApi } from "./host";
 import type { FailureCleanup, HostCapabilities, InsertReceipt, Removal } from "./port";
 
 /**
+ * Queues the read of the user's Track Changes mode, for the next sync. From WordApi 1.4 Word says
+ * it (`known`); `on` is then the mode to restore around a paused write, or undefined when tracking
+ * is off. Below 1.4 Word cannot say, so nothing can be paused.
+ */
+export function queueTrackingMode(context: Word.RequestContext, caps: HostCapabilities) {
+  const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
+  return {
+    known: () => document !== undefined,
+    on: (): Word.Document["changeTrackingMode"] | undefined => (document && document.changeTrackingMode !== "Off" ? document.changeTrackingMode : undefined),
+  };
+}
+
+/**
  * Queues `write` with Track Changes turned off around it when `mode` (the user's tracking mode) is
  * given, restoring it in the same sync, and syncs. If Word stops, tracking is restored in one more
  * sync before the failure is passed on: the user's tracking is never left off.
@@ -54,7 +67,7 @@ async function removeControls(
   const inner = all.map((cc) => cc.contentControls.load("items/id"));
   all.forEach((cc) => cc.load("cannotEdit,cannotDelete"));
   const now = expected ? all.filter((cc) => expected.has(cc.id)).map((cc) => ({ id: cc.id, paragraphs: cc.paragraphs.load("items/text") })) : [];
-  const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
+  const tracking = queueTrackingMode(context, caps);
   await context.sync();
   // Typed into since the insert, or partly deleted: removing it would lose the user's words.
   const changed = now.some(({ id, paragraphs }) => {
@@ -70,11 +83,10 @@ async function removeControls(
     if (cc.cannotDelete) cc.cannotDelete = false;
   }
   const outer = all.filter((cc) => !nested.has(cc.id));
-  const mode = document?.changeTrackingMode;
-  const tracking = mode !== undefined && mode !== "Off";
-  const pause = tracking && pauseTracking;
+  const mode = tracking.on();
+  const pause = mode !== undefined && pauseTracking;
   await syncWithTrackingPaused(context, pause ? mode : undefined, () => outer.forEach((cc) => cc.delete(false)));
-  if (document) return { removed: outer.length, tracked: tracking && !pause ? outer.length : 0 };
+  if (tracking.known()) return { removed: outer.length, tracked: mode !== undefined && !pause ? outer.length : 0 };
   const left = context.document.body.contentControls.load("items/id");
   await context.sync();
   const still = new Set(left.items.map((cc) => cc.id));
@@ -147,15 +159,14 @@ async function emptyFills(context: Word.RequestContext, ids: number[], caps: Hos
   await context.sync();
   const found = now.items.filter((cc) => ids.includes(cc.id));
   const reads = found.map((cc) => ({ cc, paragraphs: cc.paragraphs.load("items/text") }));
-  const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
+  const tracking = queueTrackingMode(context, caps);
   await context.sync();
   const changed = reads.some(({ cc, paragraphs }) => {
     const before = expected?.get(cc.id);
     return before !== undefined && (paragraphs.items.length !== before.length || paragraphs.items.some((p, i) => p.text !== before[i]));
   });
   if (changed) throw changedSinceInsert();
-  const mode = document?.changeTrackingMode;
-  await syncWithTrackingPaused(context, mode !== "Off" ? mode : undefined, () => {
+  await syncWithTrackingPaused(context, tracking.on(), () => {
     for (const cc of found) {
       cc.cannotDelete = false;
       cc.insertText("", "Replace");

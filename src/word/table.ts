@@ -5,8 +5,8 @@
  */
 import { pendingTag } from "./build";
 import { errorLocation, insertFailure, toWordActionError } from "./errors";
-import { syncWithTrackingPaused } from "./cleanup";
-import { hasWordApi, requireWordApi11, runAction } from "./host";
+import { queueTrackingMode, syncWithTrackingPaused } from "./cleanup";
+import { requireWordApi11, runAction } from "./host";
 import { probeCursor, probeEnd, queueBodyControls, type Spot } from "./place";
 import type { FailureCleanup, HostCapabilities, TablePut, TableSpec } from "./port";
 import { paragraphText } from "./render";
@@ -86,7 +86,7 @@ export async function putTable(spec: TableSpec, caps: HostCapabilities): Promise
   return runAction("add-table", true, async (context) => {
     const controls = queueBodyControls(context, caps);
     const cursor = probeCursor(context, caps, controls);
-    const document = hasWordApi(caps, "1.4") ? context.document.load("changeTrackingMode") : undefined;
+    const tracking = queueTrackingMode(context, caps);
     await context.sync();
     const body = controls();
     const existing = body.byTag(spec.tag);
@@ -95,9 +95,8 @@ export async function putTable(spec: TableSpec, caps: HostCapabilities): Promise
       // otherwise leave the old table behind as a tracked deletion (WORD-SEMANTICS 55), one more
       // struck-through table per update. From WordApi 1.4 tracking is paused for the replace and
       // restored in the same sync; below 1.4 Word cannot say whether it tracks.
-      const mode = document && document.changeTrackingMode !== "Off" ? document.changeTrackingMode : undefined;
       try {
-        await syncWithTrackingPaused(context, mode, () => fillTable(existing, spec, grid, caps, "Replace"));
+        await syncWithTrackingPaused(context, tracking.on(), () => fillTable(existing, spec, grid, caps, "Replace"));
       } catch (error) {
         throw toWordActionError(error, "update-table", true);
       }
