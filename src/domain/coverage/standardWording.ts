@@ -8,39 +8,16 @@
  * the placeholders were filled with.
  */
 import { DEFERRED_WORDING_IDS, PLACEHOLDERS, markerFor, type PlaceholderName, type WordingSnippet } from "../wording";
+import { templateSource } from "../wording/template";
 import { cleanText } from "./text";
 
 /** Square-bracketed prompts in templates are instructions to the author; so is any bracket opening with one of these verbs. */
 const PROMPT_VERBS =
   /^\[\s*(?:describe|give|insert|add|state|explain|enter|provide|name|set out|list|summari[sz]e|include|outline|confirm|specify|detail|write|say|complete|update|delete|choose|select)\b/i;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A template as a pattern over cleaned text: each {value} matches any short run, [[optional]] parts may be absent. */
 function templatePattern(template: string): RegExp {
-  let out = "";
-  let rest = cleanText(template);
-  while (rest) {
-    const open = rest.indexOf("[[");
-    const chunk = open === -1 ? rest : rest.slice(0, open);
-    out += literalPattern(chunk);
-    if (open === -1) break;
-    const close = rest.indexOf("]]", open + 2);
-    if (close === -1) {
-      out += literalPattern(rest.slice(open));
-      break;
-    }
-    out += `(?:${literalPattern(rest.slice(open + 2, close))})?`;
-    rest = rest.slice(close + 2);
-  }
-  return new RegExp(`^${out}$`, "i");
-}
-
-function literalPattern(text: string): string {
-  return text
-    .split(/(\{[A-Za-z]+(?::[A-Za-z]+)?\})/)
-    .map((piece, i) => (i % 2 === 1 ? "[\\s\\S]{1,300}?" : escapeRe(piece).replace(/\s+/g, "\\s+")))
-    .join("");
+  return new RegExp(`^${templateSource(cleanText(template)).source}$`, "i");
 }
 
 export interface StandardWordingLibrary {

@@ -161,22 +161,33 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
+ * A template as the source of a regular expression over texts filled from it: its words as written
+ * (any run of whitespace matching any run), each {value} a short group of its own, each
+ * [[optional part]] optional. `names` says which placeholder each group stands for (null for a
+ * formatted or unknown one); `errors` are the template's own problems (checkTemplate).
+ */
+export function templateSource(template: string): { source: string; names: Array<PlaceholderName | null>; errors: string[] } {
+  const { pieces, errors } = parse(template);
+  const names: Array<PlaceholderName | null> = [];
+  const part = (t: Token): string => {
+    if (t.kind === "literal") return escapeRe(t.text).replace(/\s+/g, "\\s+");
+    names.push(isPlaceholderName(t.name) && t.format === null ? t.name : null);
+    return "([\\s\\S]{1,300}?)";
+  };
+  const source = pieces.map((p) => (p.kind === "optional" ? `(?:${p.tokens.map(part).join("")})?` : part(p))).join("");
+  return { source, names, errors };
+}
+
+/**
  * The values a text was filled with, read back from its template: the reverse of fillTemplate for
  * a text the author has not edited (null when it does not match the template whole). Only values
  * written plainly ({name}, no format) are read; a value that appears twice must read the same both
  * times, or it is left out.
  */
 export function templateValues(template: string, text: string): Partial<Record<PlaceholderName, string>> | null {
-  const { pieces, errors } = parse(template);
+  const { source, names, errors } = templateSource(template);
   if (errors.length) return null;
-  const names: Array<PlaceholderName | null> = [];
-  const part = (t: Token): string => {
-    if (t.kind === "literal") return squash(t.text) === "" && t.text !== "" ? "\\s+" : escapeRe(t.text).replace(/\s+/g, "\\s+");
-    names.push(isPlaceholderName(t.name) && t.format === null ? t.name : null);
-    return "([\\s\\S]{1,300}?)";
-  };
-  const pattern = pieces.map((p) => (p.kind === "optional" ? `(?:${p.tokens.map(part).join("")})?` : part(p))).join("");
-  const m = new RegExp(`^${pattern.replace(/^(?:\\s\+)+|(?:\\s\+)+$/g, "")}$`).exec(squash(text));
+  const m = new RegExp(`^${source.replace(/^(?:\\s\+)+|(?:\\s\+)+$/g, "")}$`).exec(squash(text));
   if (!m) return null;
   const out: Partial<Record<PlaceholderName, string>> = {};
   const clash = new Set<PlaceholderName>();
