@@ -54,9 +54,7 @@ export function fieldTitle(template: string): string {
 
 /** A field's paragraphs for these settings: a value of several lines (the address) gives several. */
 export function fieldParagraphs(template: string, settings: Partial<OfficeSettings>): string[] {
-  return fillTemplate(template, wordingValues({ settings })).text
-    .split(/\r\n?|\n/)
-    .map(cleanParagraph);
+  return linesOf(fillTemplate(template, wordingValues({ settings })).text).map(cleanParagraph);
 }
 
 /** A field in the document and what it should now say. */
@@ -66,7 +64,7 @@ export interface FieldUpdate {
 }
 
 /** Word reports a control's paragraphs joined by line breaks ("\r" in Word, "\n" in some hosts). */
-const linesOf = (text: string) => text.split(/\r\n?|\n/);
+export const linesOf = (text: string) => text.split(/\r\n?|\n/);
 
 /**
  * The fields in the document whose text differs from what the settings now give, one entry per

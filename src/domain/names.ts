@@ -10,6 +10,7 @@
  * replace, so the same rules hold in the pane's count and in the document.
  */
 import type { OfficeSettings } from "./settings/types";
+import { fieldTemplate, linesOf } from "./fields";
 import { parseTag, TAG_PREFIX } from "./tags";
 import { PLACEHOLDERS, type PlaceholderName } from "./wording/placeholders";
 import { DEFERRED_WORDING_IDS, findWording } from "./wording";
@@ -174,12 +175,11 @@ export function isNameScope(control: { tag: string; placeholderText: string }): 
   return parsed.kind === "other" && !/^(?:rec-text|coverage-table):/.test(parsed.name);
 }
 
-const linesOf = (text: string) => text.split(/\r\n?|\n/);
-
 /**
  * How many names the update would change in these controls (the pane's "N places"), on how many
  * lines (paragraphs: one line can hold several names, so 21 places may be 11 lines), with the tags
- * of the controls that hold them. A field's own lines are counted once, as a field. An answer is
+ * of the controls that hold them. A field's own lines (its control is among `controls`) are counted
+ * once, as a field. An answer is
  * the office's own unless it is still the add-in's text exactly as inserted (`unedited`, e.g. the
  * default deferral): then it is the add-in's, and its names follow too, but only while its text
  * stays what was read (`answers`).
@@ -187,18 +187,18 @@ const linesOf = (text: string) => text.split(/\r\n?|\n/);
 export function nameEditsIn(
   controls: ReadonlyArray<{ tag: string; text: string; placeholderText: string }>,
   update: NameUpdate,
-  fieldLines: readonly string[],
   unedited: (answer: string) => boolean = () => false,
 ): { places: number; lines: number; tags: string[]; answers: Record<string, string> } {
   const answers: Record<string, string> = {};
   if (update.changes.length === 0) return { places: 0, lines: 0, tags: [], answers };
-  const fields = [...fieldLines];
+  const fields = controls.filter((c) => fieldTemplate(c.tag) !== null).flatMap((c) => linesOf(c.text));
+  // An answer that holds approved wording: the wording's own block is counted instead.
+  const wordingTexts = controls.filter((w) => parseTag(w.tag)?.kind === "wording" && w.text.trim() !== "").map((w) => w.text);
   let places = 0;
   let lines = 0;
   const tags = new Set<string>();
   for (const c of controls) {
-    // An answer that holds approved wording: the wording's own block is counted instead.
-    const answer = parseTag(c.tag)?.kind === "response" && unedited(c.text) && !controls.some((w) => parseTag(w.tag)?.kind === "wording" && w.text.trim() !== "" && c.text.includes(w.text));
+    const answer = parseTag(c.tag)?.kind === "response" && unedited(c.text) && !wordingTexts.some((w) => c.text.includes(w));
     if (!answer && !isNameScope(c)) continue;
     for (const line of linesOf(c.text)) {
       const asField = fields.indexOf(line);

@@ -5,14 +5,14 @@
  * four syncs whatever the document's size: the controls, their paragraphs, the finds, the writes.
  * A lock is cleared and restored in the same batch (WORD-SEMANTICS 30).
  */
-import { fieldTemplate, type FieldUpdate } from "../domain/fields";
+import { fieldTemplate, linesOf, type FieldUpdate } from "../domain/fields";
 import { findCount, paragraphEdits, searchTextFor } from "../domain/names";
 import { paragraphText } from "./render";
 import { requireWordApi11, runAction } from "./host";
 import type { FieldsUpdated, NamesToUpdate } from "./port";
 
-/** Word joins a control's paragraphs with "\r" (some hosts "\n"). */
-const sameText = (a: string, b: string) => a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
+/** The same paragraphs, however the host joined them. */
+const sameText = (a: string, b: string) => linesOf(a).join("\n") === linesOf(b).join("\n");
 
 export async function updateFields(updates: readonly FieldUpdate[], names?: NamesToUpdate): Promise<FieldsUpdated> {
   requireWordApi11("update-fields");

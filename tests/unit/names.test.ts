@@ -95,7 +95,7 @@ describe("where names are updated", () => {
       { tag: "ird:block:opening:insp", text: "I, Jordan Reyes, write as Jordan Reyes.", placeholderText: "" },
       { tag: "ird:response:insp:r1", text: "Jordan Reyes asked for a plan.", placeholderText: "" },
     ];
-    expect(nameEditsIn(controls, update, ["Jordan Reyes"])).toEqual({ places: 2, lines: 1, tags: ["ird:block:opening:insp"], answers: {} });
+    expect(nameEditsIn(controls, update)).toEqual({ places: 2, lines: 1, tags: ["ird:block:opening:insp"], answers: {} });
   });
 
   it("counts an answer only while it is still the add-in's text as inserted, and says what it read", () => {
@@ -105,13 +105,13 @@ describe("where names are updated", () => {
       { tag: "ird:response:insp:r2", text: "Northvale Police will report by June.", placeholderText: "" },
     ];
     const asInserted = (answer: string) => answer.startsWith("This is for the CPS");
-    expect(nameEditsIn(controls, update, [], asInserted)).toEqual({
+    expect(nameEditsIn(controls, update, asInserted)).toEqual({
       places: 1,
       lines: 1,
       tags: ["ird:response:insp:r1"],
       answers: { "ird:response:insp:r1": "This is for the CPS, not for Northvale Police or me." },
     });
-    expect(nameEditsIn(controls, update, []).places).toBe(0);
+    expect(nameEditsIn(controls, update).places).toBe(0);
   });
 
   it("searches a caret as Word's code for one", () => {

@@ -6,7 +6,7 @@
 import catalog from "../../assets/catalog.json";
 import { parseCatalog } from "../../src/domain/catalog";
 import { builtInStyles, composeResponse } from "../../src/domain/compose";
-import { fieldTemplate, fieldUpdates } from "../../src/domain/fields";
+import { fieldUpdates } from "../../src/domain/fields";
 import { standardWordingLibrary, uneditedWording } from "../../src/domain/coverage/standardWording";
 import { nameEditsIn, nameUpdate, valuesInDocument } from "../../src/domain/names";
 import { builtInWording } from "../../src/domain/wording";
@@ -37,9 +37,8 @@ async function offer(port: ReturnType<typeof createOfficeWordPort>, earlier: Arr
   const { controls } = await port.readSnapshot("sections");
   const fields = fieldUpdates(controls, now);
   const update = nameUpdate(earlier, now, valuesInDocument(controls, builtInWording));
-  const fieldLines = controls.filter((c) => fieldTemplate(c.tag) !== null).flatMap((c) => c.text.split(/\r\n?|\n/));
   const standard = standardWordingLibrary(builtInWording);
-  const named = nameEditsIn(controls, update, fieldLines, (answer) => uneditedWording(answer, standard) !== null);
+  const named = nameEditsIn(controls, update, (answer) => uneditedWording(answer, standard) !== null);
   return { fields, update, named, names: { tags: named.tags, update, answers: named.answers } };
 }
 

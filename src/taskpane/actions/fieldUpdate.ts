@@ -4,7 +4,7 @@
  * update just those: a banner at the top of Settings ("This document still has the old names or
  * details in N places, on M lines.") with the button.
  */
-import { fieldTemplate, fieldUpdates } from "../../domain/fields";
+import { fieldUpdates } from "../../domain/fields";
 import { nameEditsIn, nameUpdate, valuesInDocument } from "../../domain/names";
 import { standardWordingLibrary, uneditedWording } from "../../domain/coverage/standardWording";
 import { builtInWording } from "../../domain/wording";
@@ -25,9 +25,8 @@ export async function checkFieldsInDocument(services: Services): Promise<void> {
     const { office, organisation } = useStore.getState().wording;
     const found = valuesInDocument(controls, [...office, ...(organisation ?? []), ...builtInWording]);
     const update = nameUpdate(earlierSettings(services), settings, found);
-    const fieldLines = controls.filter((c) => fieldTemplate(c.tag) !== null).flatMap((c) => c.text.split(/\r\n?|\n/));
     const standard = standardWordingLibrary(builtInWording);
-    const named = nameEditsIn(controls, update, fieldLines, (answer) => uneditedWording(answer, standard) !== null);
+    const named = nameEditsIn(controls, update, (answer) => uneditedWording(answer, standard) !== null);
     const places = fields.places + named.places;
     const lines = fields.lines + named.lines;
     patch("settings", { fieldOffer: places > 0 ? { updates: fields.updates, places, lines, names: named.places > 0 ? { tags: named.tags, update, answers: named.answers } : null } : null });
