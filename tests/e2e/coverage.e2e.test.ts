@@ -3,7 +3,7 @@
 import catalog from "../../assets/catalog.json";
 import type { FrameLocator } from "playwright-core";
 import { openPreview, screenshot, type PreviewSession } from "./support";
-import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, setUpOffice, taskPane, typeInto } from "./paneFlows";
 
 const inspection = catalog.inspections.find((i) => i.shortTitle === RAPE_PHASE_ONE)!;
 const total = inspection.recommendations.length;
@@ -27,19 +27,7 @@ describe("coverage in the preview", () => {
     const { page } = session;
     const pane = taskPane(page);
     // As a new office does: its details first, so the standard deferrals hold no "[force name]".
-    await pane.getByRole("button", { name: "Set up my office" }).click();
-    await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
-    const details: Record<string, string> = {
-      "PCC name": "Sam Example",
-      "PCC title": "Police and Crime Commissioner for Exampleshire",
-      "Force name": "Exampleshire Police",
-      "Police area": "Exampleshire",
-      "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
-      Signatory: "Sam Example",
-    };
-    for (const [label, value] of Object.entries(details)) await pane.getByRole("textbox", { name: label, exact: true }).fill(value);
-    await pane.getByRole("button", { name: "Save settings" }).click();
-    await pane.getByText("Settings saved").waitFor();
+    await setUpOffice(pane);
     await chooseInspection(pane, RAPE_PHASE_ONE);
     await chooseHouseStyle(pane, "Narrative letter");
     await pane.getByRole("button", { name: "Insert full response" }).click();

@@ -30,6 +30,30 @@ export async function skipWelcome(pane: FrameLocator): Promise<void> {
   await tabs.waitFor();
 }
 
+/** A made-up office, as a new user types it into Settings (labels as the form shows them). */
+export const EXAMPLE_OFFICE: Readonly<Record<string, string>> = {
+  "PCC name": "Sam Example",
+  "PCC title": "Police and Crime Commissioner for Exampleshire",
+  "Force name": "Exampleshire Police",
+  "Police area": "Exampleshire",
+  "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
+  Signatory: "Sam Example",
+};
+
+/** Types EXAMPLE_OFFICE into the Settings form (the Settings tab is open). */
+export async function fillOfficeDetails(pane: FrameLocator): Promise<void> {
+  for (const [label, value] of Object.entries(EXAMPLE_OFFICE)) await pane.getByRole("textbox", { name: label, exact: true }).fill(value);
+}
+
+/** First use as a new office does it: "Set up my office", EXAMPLE_OFFICE's details, saved. */
+export async function setUpOffice(pane: FrameLocator): Promise<void> {
+  await pane.getByRole("button", { name: "Set up my office" }).click();
+  await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
+  await fillOfficeDetails(pane);
+  await pane.getByRole("button", { name: "Save settings" }).click();
+  await pane.getByText("Settings saved").waitFor();
+}
+
 /** Chooses an inspection on the Inspections tab; the pane then shows the Draft tab for it. */
 export async function chooseInspection(pane: FrameLocator, shortTitle: string): Promise<void> {
   await skipWelcome(pane);

@@ -2,7 +2,7 @@
 // in the light and dark themes: nothing scrolls sideways, and a screenshot of each is written to
 // test-output/e2e/screenshots/<screen>-<theme>-<width>.png for people to look at.
 import { openPreview, type PreviewSession } from "./support";
-import { paneFrame, paneWidths, screenshotPane, taskPane, walkScreens, type PaneScreen } from "./paneFlows";
+import { EXAMPLE_OFFICE, fillOfficeDetails, paneFrame, paneWidths, screenshotPane, taskPane, walkScreens, type PaneScreen } from "./paneFlows";
 
 // The inspection with the longest title and a recommendation in six parts: the hardest to fit.
 const VAWG = "Violence against women and girls – final report";
@@ -60,15 +60,7 @@ describe("the first run", () => {
     await pane.getByRole("button", { name: "Set up my office" }).click();
 
     await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
-    const details: Record<string, string> = {
-      "PCC name": "Sam Example",
-      "PCC title": "Police and Crime Commissioner for Exampleshire",
-      "Force name": "Exampleshire Police",
-      "Police area": "Exampleshire",
-      "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
-      Signatory: "Sam Example",
-    };
-    for (const [label, value] of Object.entries(details)) await pane.getByRole("textbox", { name: label }).fill(value);
+    await fillOfficeDetails(pane);
     await pane.getByRole("button", { name: "Save settings" }).click();
     await pane.getByRole("button", { name: "Export to a file" }).and(pane.locator(":enabled")).waitFor();
 
@@ -79,7 +71,7 @@ describe("the first run", () => {
     await pane.getByRole("tab", { name: "Settings" }).click();
     const force = pane.getByRole("textbox", { name: "Force name" });
     await force.waitFor();
-    expect(await force.inputValue()).toBe(details["Force name"]);
+    expect(await force.inputValue()).toBe(EXAMPLE_OFFICE["Force name"]);
     expect(session.allProblems()).toEqual([]);
   });
 

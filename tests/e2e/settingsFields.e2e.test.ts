@@ -3,7 +3,7 @@
 // fields, and only those change. Then the force is renamed: its name inside the letter's sentences
 // and in the default answers follows, and an answer the office typed keeps its words.
 import { openPreview, screenshot, type PreviewSession } from "./support";
-import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, taskPane, typeInto } from "./paneFlows";
+import { RAPE_PHASE_ONE, chooseHouseStyle, chooseInspection, control, documentArea, setUpOffice, taskPane, typeInto } from "./paneFlows";
 
 describe("updating names and details after a change in Settings", () => {
   let session: PreviewSession;
@@ -19,19 +19,7 @@ describe("updating names and details after a change in Settings", () => {
     const { page } = session;
     const pane = taskPane(page);
     const doc = documentArea(page);
-    await pane.getByRole("button", { name: "Set up my office" }).click();
-    await pane.getByRole("tab", { name: "Settings", selected: true }).waitFor();
-    const details: Record<string, string> = {
-      "PCC name": "Sam Example",
-      "PCC title": "Police and Crime Commissioner for Exampleshire",
-      "Force name": "Exampleshire Police",
-      "Police area": "Exampleshire",
-      "Office name": "Office of the Police and Crime Commissioner for Exampleshire",
-      Signatory: "Sam Example",
-    };
-    for (const [label, value] of Object.entries(details)) await pane.getByRole("textbox", { name: label, exact: true }).fill(value);
-    await pane.getByRole("button", { name: "Save settings" }).click();
-    await pane.getByText("Settings saved").waitFor();
+    await setUpOffice(pane);
 
     await chooseInspection(pane, RAPE_PHASE_ONE);
     await chooseHouseStyle(pane, "Narrative letter");

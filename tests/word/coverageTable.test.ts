@@ -1,20 +1,13 @@
 /** The coverage table kept in its own tagged control: added after the last section, then updated in place (issue 13). */
-import { coverageTableTag, sectionTagPrefix } from "../../src/domain/tags";
+import { coverageTableTag } from "../../src/domain/tags";
 import { createOfficeWordPort } from "../../src/word";
-import type { TableSpec } from "../../src/word/port";
 import { atLeast13, setupWordHost } from "../support/wordHost";
 import { controlsTagged, outline } from "./outline";
-import { inspectionWith, planFor } from "./plans";
+import { coverageTableSpec, inspectionWith, planFor } from "./plans";
 
 const three = inspectionWith(3);
 const tag = coverageTableTag(three.id);
-const spec = (statuses: string[]): TableSpec => ({
-  tag,
-  title: "Recommendations and responses",
-  rows: [["No.", "Recommendation", "Status"], ...statuses.map((s, i) => [String(i + 1), `Recommendation ${i + 1}`, s])],
-  widths: [40, 300, 110],
-  afterSectionsOf: sectionTagPrefix(three.id),
-});
+const spec = (statuses: string[]) => coverageTableSpec(three, statuses);
 
 async function drafted() {
   const setup = setupWordHost({}, { body: ["Dear Home Secretary,", ""] });

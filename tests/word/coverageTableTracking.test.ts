@@ -5,24 +5,17 @@
  * document (deletions hidden, as in Word's "Simple Markup"), and what the add-in reads afterwards
  * must not count the old rows or the old table.
  */
-import { coverageTableTag, sectionTagPrefix } from "../../src/domain/tags";
+import { coverageTableTag } from "../../src/domain/tags";
 import { createOfficeWordPort } from "../../src/word";
-import type { TableSpec } from "../../src/word/port";
 import type { WordDocumentModel } from "../../src/preview/emulator/model";
 import type { BlockNode, ParagraphNode, TableNode } from "../../src/preview/emulator/modelTypes";
 import { atLeast13, atLeast14, setupWordHost } from "../support/wordHost";
 import { controlsTagged } from "./outline";
-import { inspectionWith, planFor } from "./plans";
+import { coverageTableSpec, inspectionWith, planFor } from "./plans";
 
 const three = inspectionWith(3);
 const tag = coverageTableTag(three.id);
-const spec = (statuses: string[]): TableSpec => ({
-  tag,
-  title: "Recommendations and responses",
-  rows: [["No.", "Recommendation", "Status"], ...statuses.map((s, i) => [String(i + 1), `Recommendation ${i + 1}`, s])],
-  widths: [40, 300, 110],
-  afterSectionsOf: sectionTagPrefix(three.id),
-});
+const spec = (statuses: string[]) => coverageTableSpec(three, statuses);
 const FIRST = ["not yet answered", "not yet answered", "not yet answered"];
 const SECOND = ["answered", "deferred", "not in the document"];
 const rowsOf = (statuses: string[]) => spec(statuses).rows;

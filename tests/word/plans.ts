@@ -6,7 +6,8 @@
 import catalog from "../../assets/catalog.json";
 import { parseCatalog, type Inspection } from "../../src/domain/catalog";
 import type { Plan, PlanControl, PlanNode } from "../../src/domain/plan";
-import { blockTag, responseTag, sectionTag } from "../../src/domain/tags";
+import { blockTag, coverageTableTag, responseTag, sectionTag, sectionTagPrefix } from "../../src/domain/tags";
+import type { TableSpec } from "../../src/word/port";
 
 export const inspections: Inspection[] = parseCatalog(catalog).inspections;
 export const inspectionWith = (count: number): Inspection => {
@@ -93,3 +94,12 @@ export function planFor(inspection: Inspection, shape: PlanShape = {}): Plan {
   };
   return { inspectionId: inspection.id, nodes: [opening, ...sections, closing] };
 }
+
+/** The coverage table the pane asks for (one row per status given), as putTable takes it. */
+export const coverageTableSpec = (inspection: Inspection, statuses: string[]): TableSpec => ({
+  tag: coverageTableTag(inspection.id),
+  title: "Recommendations and responses",
+  rows: [["No.", "Recommendation", "Status"], ...statuses.map((s, i) => [String(i + 1), `Recommendation ${i + 1}`, s])],
+  widths: [40, 300, 110],
+  afterSectionsOf: sectionTagPrefix(inspection.id),
+});
