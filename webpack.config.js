@@ -18,6 +18,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { FirstScreenStylesPlugin } = require("./scripts/firstScreenStyles.cjs");
 const { resolveBaseUrl, toProductionManifest } = require("./scripts/manifest.cjs");
 
 const ROOT = __dirname;
@@ -52,13 +53,8 @@ function chunkGroupFiles(compilation, name, publicPath) {
   return group ? group.getFiles().filter((f) => f.endsWith(".js")).map((f) => publicPath + f) : [];
 }
 
-/**
- * The chunks whose vendor code goes into the start-up "vendor" file: the initial ones, and a returning
- * user's first screen (SearchBox, Button, …; issue 12), whose code is then fetched at start with no
- * further request but run only when that screen shows.
- */
-const firstScreenChunk = (chunk) => chunk.canBeInitial() || chunk.name === "first-screen-tabs";
-const FLUENT_MODULES = /[\\/]node_modules[\\/](@fluentui|@griffel|@emotion|stylis|rtl-css-js|tabster|@floating-ui|keyborg|@swc[\\/]helpers)[\\/]/;
+/** Chunks whose shared code may go into shared chunks: the lazy ones, but for the first screen's (above). */
+const laterScreens = (chunk) => !chunk.canBeInitial() && chunk.name !== "first-screen-tabs";
 /** A module of the CSS Griffel extracts at build time (webpack-extraction-plugin's `….griffel.css`). */
 const isExtractedStyle = (module) => module.type.startsWith("css") || /griffel\.css$/.test(module.matchResource ?? "");
 
@@ -90,7 +86,7 @@ module.exports = (env = {}, argv = {}) => {
   const https = Boolean(env.https);
   const outDir = path.resolve(ROOT, env.outDir || (preview ? "dist-preview" : "dist"));
   const serving = process.argv.some((a) => a === "serve");
-  // Styles compiled and extracted to one CSS file at build time (issue 12): production only.
+  // Styles compiled and extracted to CSS files at build time (issue 12): production only.
   const extractStyles = production && !env.runtimeStyles;
 
   // The production manifest needs the deployment's base URL; the dev manifest stays on localhost.
@@ -180,7 +176,7 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: {
       rules: [
-        // Production (issue 12): Fluent's and our styles become one CSS file at build time, so the pane
+        // Production (issue 12): Fluent's and our styles become CSS files at build time, so the pane
         // does not compute and insert them when it starts. Our makeStyles calls are compiled ahead of
         // time (@griffel/webpack-loader, after ts-loader); Fluent ships them compiled. Loaders run last
         // rule first: ts-loader, then Griffel's, then the extraction.
@@ -204,20 +200,14 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       chunkIds: "named", // readable file names for lazy chunks (webpackChunkName, else the module path)
       splitChunks: {
-        chunks: "all",
+        // The entry keeps the packages it needs (React, Fluent's provider and Button): one file, the
+        // first screen's whole code (issue 12). Lazy screens share theirs in vendor chunks, webpack's
+        // default groups, for lazy chunks only and not the returning user's first screen: that keeps
+        // its packages (SearchBox, Badge, Spinner) in its one file, fetched with the page and run only
+        // for that user, rather than in shared chunks that would each be a further request before it.
         cacheGroups: {
-          // One named vendor chunk (React, then Fluent) holds only what the pane needs at start: with
-          // "all", code used only by lazy screens (Dropdown, Card, …) would be pulled into it and
-          // loaded at start. Lazy-only vendor code goes into the lazy chunks (default groups). One file,
-          // not two: the start-up files fit the browser's six connections to a host (issue 12).
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "vendor", chunks: firstScreenChunk, priority: 20 },
-          fluent: {
-            // Code only: the CSS extracted from Fluent's styles stays in Griffel's one CSS file (its order).
-            test: (module) => !isExtractedStyle(module) && FLUENT_MODULES.test(module.nameForCondition() ?? ""),
-            name: "vendor",
-            chunks: firstScreenChunk,
-            priority: 10,
-          },
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, chunks: laterScreens, priority: -10, reuseExistingChunk: true },
+          default: { chunks: laterScreens, minChunks: 2, priority: -20, reuseExistingChunk: true },
         },
       },
     },
@@ -225,8 +215,17 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...html,
       new CopyWebpackPlugin({ patterns: copies }),
-      // Griffel sorts its own rules in the one CSS file: mini-css-extract's order warnings do not apply.
-      ...(extractStyles ? [new MiniCssExtractPlugin({ filename: `[name]${hashed}.css`, ignoreOrder: true }), new GriffelCSSExtractionPlugin()] : []),
+      // Two CSS files: the first screens' rules, linked by the page, and every rule, fetched with the
+      // first later screen (scripts/firstScreenStyles.cjs). Registered after Griffel's plugin, whose
+      // chunk it splits and whose sorting it repeats on the first screens' file. Griffel sorts the
+      // rules in each file: mini-css-extract's order warnings do not apply.
+      ...(extractStyles
+        ? [
+            new MiniCssExtractPlugin({ filename: `[name]${hashed}.css`, chunkFilename: `[name]${hashed}.css`, ignoreOrder: true }),
+            new GriffelCSSExtractionPlugin(),
+            new FirstScreenStylesPlugin({ groups: ["taskpane", "first-screen-tabs"] }),
+          ]
+        : []),
     ],
     stats: "errors-warnings",
     devServer: {

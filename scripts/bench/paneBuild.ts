@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import webpack from "webpack";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -45,8 +45,8 @@ export function buildPane(): Promise<PaneBuild> {
     const outDir = tempDir("ird-bundle-");
     // Any https base URL: the manifest is not measured, and this keeps its warning out of the figures.
     process.env.ADDIN_BASE_URL ??= "https://bench.example.org/ird";
-    // webpack.config.js is CommonJS: its module.exports arrives as the default export.
-    const factory = (await import(pathToFileURL(path.join(ROOT, "webpack.config.js")).href)).default as ConfigFactory;
+    // webpack.config.js is CommonJS (required, so this also runs under jest: tests/e2e/productionPane).
+    const factory = createRequire(path.join(ROOT, "package.json"))("./webpack.config.js") as ConfigFactory;
     const stats = await build(factory({ outDir }, { mode: "production" }));
     const json = stats.toJson({ all: false, entrypoints: true });
     const entry = json.entrypoints?.taskpane;

@@ -26,46 +26,17 @@
  *   startup.returning.*                 the same for a returning user (first screen: the inspection list)
  */
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { chromium, type Browser } from "playwright-core";
 import type webpack from "webpack";
 import { ROOT, build, buildPane, tempDir } from "./paneBuild";
+import { serve } from "./servePane";
 
 const CRITICAL_PATH_BUDGET_GZIP_BYTES = 163_464;
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_STUB_PATH = "/office-stub.js";
 const MARK = "ird:first-screen";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"];
-
-/**
- * Enough of office.js for the pane to start as in Word: onReady reports Word; WordApi up to 1.3, so
- * reading the document's stored inspection goes through document settings (empty) without Word.run.
- */
-const OFFICE_STUB = `
-window.Office = {
-  HostType: { Word: "Word" },
-  EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
-  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  context: {
-    platform: "OfficeOnline",
-    officeTheme: undefined,
-    requirements: { isSetSupported: function (set, v) { return set === "WordApi" && ["1.1", "1.2", "1.3"].indexOf(String(v)) >= 0; } },
-    document: {
-      settings: { get: function () { return null; }, set: function () {}, saveAsync: function (cb) { if (cb) cb({ status: "succeeded" }); } },
-      addHandlerAsync: function (type, handler, cb) { if (cb) cb({ status: "succeeded" }); },
-      removeHandlerAsync: function () {}
-    }
-  },
-  onReady: function (cb) {
-    return Promise.resolve().then(function () { var info = { host: "Word", platform: "OfficeOnline" }; if (cb) cb(info); return info; });
-  }
-};
-window.Word = { run: function () { return Promise.reject(new Error("no document in the start-up bench")); } };
-`;
 
 type Figures = Record<string, number>;
 
@@ -88,44 +59,6 @@ async function buildReference(): Promise<string> {
   };
   await build(config);
   return outDir;
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml" };
-
-interface Served {
-  url: string;
-  /** The file behind a URL path of the server, or null (the office.js stub, other files). */
-  fileOf(pathname: string): string | null;
-  close(): Promise<void>;
-}
-
-/** Serves each folder under /<name>/, pages with office.js pointed at the local stub, nothing cached. */
-async function serve(folders: Record<string, string>): Promise<Served> {
-  const fileOf = (pathname: string): string | null => {
-    const [, name, ...rest] = pathname.split("/");
-    const root = folders[name];
-    if (!root) return null;
-    const file = path.join(root, ...rest);
-    return file.startsWith(root + path.sep) ? file : null;
-  };
-  const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const headers = (type: string) => ({ "content-type": type, "cache-control": "no-store" });
-    if (pathname === OFFICE_STUB_PATH) return void res.writeHead(200, headers(TYPES[".js"])).end(OFFICE_STUB);
-    const file = fileOf(pathname);
-    let body: Buffer;
-    try {
-      body = readFileSync(file ?? "");
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    const ext = path.extname(pathname);
-    const text = ext === ".html" ? Buffer.from(body.toString("utf8").replaceAll(OFFICE_JS, OFFICE_STUB_PATH)) : body;
-    res.writeHead(200, headers(TYPES[ext] ?? "application/octet-stream")).end(text);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, fileOf, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 interface Load {

@@ -5,8 +5,6 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-// In the start-up bundle (3.6 KB gzipped), so the inspection list is the first screen with no further request (issue 12).
-import builtInCatalog from "../../assets/catalog.json";
 // Not the ../word barrel: it would bring the whole adapter into the start-up bundle.
 import { createLazyOfficeWordPort } from "../word/lazyPort";
 import { whenOfficeReady } from "../word/officeStart";
@@ -46,7 +44,8 @@ whenOfficeReady(async ({ inWord, host, theme: officeTheme }) => {
     now: () => new Date(),
     storage: safeStorage(),
     download: browserDownload,
-    loadCatalog: () => Promise.resolve(builtInCatalog),
+    // With the returning user's first screen (its chunk is fetched with the page): the welcome does not parse it.
+    loadCatalog: () => import(/* webpackChunkName: "first-screen-tabs" */ "../../assets/catalog.json").then((m) => m.default),
     scanIntervalMs: 2000,
   };
   // The first screen's data in the store before the first render, so its first frame is complete.

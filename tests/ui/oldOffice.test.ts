@@ -3,6 +3,11 @@
  * Internet Explorer 11 (old Office) and as a current Office webview: the old one gets a plain
  * message and the bundle never runs. Chromium, not jsdom: only a real HTML parser honours a
  * document.write made while the page is still being parsed, which is how the guard works.
+ *
+ * The guard's tag is `<script nomodule>`: browsers that run modules skip it without fetching it, and
+ * Internet Explorer 11, which has no modules, ignores the attribute it does not know and runs the
+ * script (MDN, "<script>: nomodule"; IE11 has no `type="module"`). Chromium honours the attribute
+ * whatever its user agent says, so as Internet Explorer the page is served without it.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,12 +17,16 @@ const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.
 const EDGE_WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
 const ORIGIN = "https://addin.example.test";
 
-/** taskpane.html with webpack's substitutions: the office.js URL and the injected deferred bundle. */
-function emittedPage(): string {
+/**
+ * taskpane.html with webpack's substitutions: the office.js URL and the injected deferred bundle; as
+ * Internet Explorer reads it (`nomodule` unknown there) when `asInternetExplorer`.
+ */
+function emittedPage(asInternetExplorer: boolean): string {
   const template = readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-  return template
+  const page = template
     .replace("<%= officeScriptUrl %>", `${ORIGIN}/office.js`)
     .replace("</head>", `<script defer src="${ORIGIN}/taskpane.js"></script></head>`);
+  return asInternetExplorer ? page.replace(/<script nomodule /g, "<script ") : page;
 }
 
 let browser: Browser;
@@ -29,9 +38,11 @@ afterAll(async () => browser?.close());
 async function open(userAgent: string) {
   const context = await browser.newContext({ userAgent });
   const page = await context.newPage();
+  const requested: string[] = [];
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = route.request().url();
-    if (url.endsWith("/taskpane.html")) return route.fulfill({ contentType: "text/html", body: emittedPage() });
+    requested.push(new URL(url).pathname);
+    if (url.endsWith("/taskpane.html")) return route.fulfill({ contentType: "text/html", body: emittedPage(userAgent === IE11) });
     // The guard itself, as webpack copies it (a file: the page's policy allows no inline script).
     if (url.endsWith("/old-office.js")) return route.fulfill({ contentType: "text/javascript", body: readFileSync(path.join(__dirname, "../../src/taskpane/oldOfficeGuard.js"), "utf8") });
     // Stand-ins: the bundle records that it ran; office.js does nothing.
@@ -43,6 +54,7 @@ async function open(userAgent: string) {
     text: await page.evaluate(() => document.body.innerText),
     bundleRan: await page.evaluate(() => (window as unknown as { bundleRan?: boolean }).bundleRan === true),
     hasContainer: await page.evaluate(() => document.getElementById("container") !== null),
+    requested,
   };
   await context.close();
   return result;
@@ -61,5 +73,7 @@ describe("opening the task pane in an old Office that uses Internet Explorer", (
     expect(page.text).not.toContain("A newer version of Office is needed");
     expect(page.bundleRan).toBe(true);
     expect(page.hasContainer).toBe(true);
+    // Nor is the guard fetched: no request, no parser-blocking script before the bundles (issue 12).
+    expect(page.requested).not.toContain("/old-office.js");
   }, 30_000);
 });

@@ -96,7 +96,7 @@ describe("what the pages load", () => {
     const config = read("webpack.config.js");
     expect(config).toMatch(/const OFFICE_JS_CDN = "https:\/\/appsforoffice\.microsoft\.com\//);
     expect(config).toMatch(/from: "src\/taskpane\/oldOfficeGuard\.js", to: "old-office\.js"/);
-    expect(read("src/taskpane/taskpane.html")).toMatch(/<script src="old-office\.js"><\/script>/);
+    expect(read("src/taskpane/taskpane.html")).toMatch(/<script nomodule src="old-office\.js"><\/script>/);
   });
 
   it("builds without eval-based source maps in every mode, so the policy needs no 'unsafe-eval'", () => {

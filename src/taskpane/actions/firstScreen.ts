@@ -5,16 +5,22 @@
  */
 import type { Services } from "../services";
 import { patch } from "../store/store";
-import { showCatalogPreview } from "./catalog";
 import { welcomeSeen } from "./welcome";
 
 /**
- * Chooses the welcome or the inspection list, and lists the inspections as their JSON comes.
- * Resolves when the list is in the store: the entry waits for it (a microtask for the bundled
- * catalog) before rendering, so the first frame has the list rather than a progress spinner.
- * Safe to call again with the same services.
+ * Chooses the welcome or the inspection list and, for the list, puts its inspections in the store.
+ * Resolves when the first screen has what it shows: at once for the welcome, which needs no list
+ * (the catalog is loaded after its first paint); for the list, once the inspections are in, so its
+ * first frame has them rather than a progress spinner. The list's code and the built-in catalog come
+ * with the returning user's first screen ("first-screen-tabs", fetched with the page), so a new user
+ * never runs them before the welcome. Safe to call again with the same services.
  */
 export function prepareFirstScreen(services: Services): Promise<void> {
-  patch("settings", { welcomeDone: welcomeSeen(services) });
-  return showCatalogPreview(services);
+  const returning = welcomeSeen(services);
+  patch("settings", { welcomeDone: returning });
+  if (!returning) return Promise.resolve();
+  return import(/* webpackChunkName: "first-screen-tabs" */ "./catalog").then(
+    ({ showCatalogPreview }) => showCatalogPreview(services),
+    () => undefined, // the list then says it is loading, and the catalog's load after the first paint reports why
+  );
 }
