@@ -55,8 +55,6 @@ function chunkGroupFiles(compilation, name, publicPath) {
 
 /** Chunks whose shared code may go into shared chunks: the lazy ones, but for the first screen's (above). */
 const laterScreens = (chunk) => !chunk.canBeInitial() && chunk.name !== "first-screen-tabs";
-/** A module of the CSS Griffel extracts at build time (webpack-extraction-plugin's `….griffel.css`). */
-const isExtractedStyle = (module) => module.type.startsWith("css") || /griffel\.css$/.test(module.matchResource ?? "");
 
 /** Stops with a plain message (no stack trace): these are set-up problems, not bugs. */
 function refuse(message) {
