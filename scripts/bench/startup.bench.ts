@@ -11,7 +11,8 @@
  * IRD_BENCH_VERBOSE=1 also prints every load's time and the files fetched before the first screen.
  *
  * Each load is cold (a new browser context: empty cache, empty storage) and the pages are loaded in
- * turn, LOADS times each (IRD_BENCH_LOADS, default 10), after one warm-up round that is not counted.
+ * turn, LOADS times each (IRD_BENCH_LOADS, default 20: the issue asks for at least 10, and with 10 the
+ * ratio moved by up to 0.1 between runs on a two-core machine), after one warm-up round not counted.
  * "First screen" is the `ird:first-screen` performance mark both pages set from the first animation
  * frame after the screen is rendered (src/taskpane/firstScreen.ts), in ms from navigation start.
  *
@@ -112,7 +113,7 @@ const round = (n: number, digits = 0) => Number(n.toFixed(digits));
 
 export default async function startupBench(): Promise<Figures> {
   const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  const loads = Math.max(1, Number(process.env.IRD_BENCH_LOADS) || 10);
+  const loads = Math.max(1, Number(process.env.IRD_BENCH_LOADS) || 20);
   const [pane, reference] = await Promise.all([buildPane(), buildReference()]);
   const server = await serve({ pane: pane.outDir, ref: reference });
   let browser: Browser;
