@@ -217,9 +217,9 @@ module.exports = (env = {}, argv = {}) => {
       ...html,
       new CopyWebpackPlugin({ patterns: copies }),
       // Two CSS files: the first screens' rules, linked by the page, and every rule, fetched with the
-      // first later screen (scripts/firstScreenStyles.cjs). Registered after Griffel's plugin, whose
-      // chunk it splits and whose sorting it repeats on the first screens' file. Griffel sorts the
-      // rules in each file: mini-css-extract's order warnings do not apply.
+      // first lazy code with styles of its own (scripts/firstScreenStyles.cjs). Registered after
+      // Griffel's plugin, whose chunk it splits and whose file's order it keeps in the first screens'
+      // file. Griffel orders the rules: mini-css-extract's order warnings do not apply.
       ...(extractStyles
         ? [
             new MiniCssExtractPlugin({ filename: `[name]${hashed}.css`, chunkFilename: `[name]${hashed}.css`, ignoreOrder: true }),

@@ -1,9 +1,11 @@
 // The production task pane, as `npm run build` makes it, opened in Chromium as Word would open it (office.js
 // stubbed: scripts/bench/servePane.ts). The preview the other e2e tests use is a development build, whose
 // styles Fluent inserts at run time; only this build has the two style files of issue 12: the first
-// screens' rules, linked by the page, and every rule, fetched with the first later screen. These tests
+// screens' rules, linked by the page, and every rule, fetched after the first paint. These tests
 // check what a user would see: the first screen styled before the rest arrives, a later screen never
 // unstyled, and nothing on the first screen changing when the whole stylesheet comes in.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildPane } from "../../scripts/bench/paneBuild";
 import { serve, type Served } from "../../scripts/bench/servePane";
@@ -14,9 +16,11 @@ const WHOLE = /\/griffel\.[0-9a-f]+\.css$/;
 
 let browser: Browser;
 let server: Served;
+let outDir: string;
 
 beforeAll(async () => {
   const pane = await buildPane();
+  outDir = pane.outDir;
   server = await serve({ pane: pane.outDir });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
 }, 240_000);
@@ -66,7 +70,34 @@ const looks = (page: Page) =>
     });
   });
 
+/** A CSS file's top-level rules (a block with its nested rules is one), as written. */
+function rulesOf(css: string): string[] {
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === "{") depth++;
+    else if (css[i] === "}" && --depth === 0) {
+      rules.push(css.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return rules;
+}
+
 describe("the production task pane's styles", () => {
+  it("gives the first screens their rules in the whole stylesheet's own order, and nothing else", () => {
+    const read = (pattern: RegExp) => readFileSync(path.join(outDir, readdirSync(outDir).find((f) => pattern.test(f))!), "utf8");
+    const first = rulesOf(read(/^first-screen-styles\.[0-9a-f]+\.css$/));
+    const whole = rulesOf(read(/^griffel\.[0-9a-f]+\.css$/));
+    const at = new Map(whole.map((rule, index) => [rule, index]));
+    const places = first.map((rule) => at.get(rule) ?? -1);
+    expect(places.filter((p) => p < 0)).toEqual([]); // every rule is the whole file's
+    expect(places).toEqual([...places].sort((a, b) => a - b)); // in its order
+    expect(first.length).toBeGreaterThan(100);
+    expect(first.length).toBeLessThan(whole.length * 0.6); // the first screens' share, not all of it
+  });
+
   it("shows a new user a styled welcome before the whole stylesheet, and Settings styled when it opens", async () => {
     const { context, page, stylesBeforeFirstScreen, problems } = await open(false);
     try {
