@@ -72,7 +72,8 @@ class FirstScreenStylesPlugin {
       if (!group.replaceChunk(griffel, styles)) continue; // a group with no style of its own
       griffel.removeGroup(group);
       styles.addGroup(group);
-      // mini-css-extract orders a chunk's CSS by the groups' module order; the file is re-sorted below.
+      // mini-css-extract orders a chunk's CSS by its groups' module order; the file's order is set
+      // below, after the whole file's.
       needed.forEach((module, index) => group.setModulePostOrderIndex(module, index));
     }
     // The same for the whole file, in the groups it still belongs to: a rule only the first screens
