@@ -45,7 +45,7 @@ describe("narrative letter (a letter a PCC would sign: recommendation then respo
       "Dear Chief Inspector",
       `Response to the HMICFRS and HMCPSI report '${insp.title}'`,
     ]);
-    expect(lines(plan.nodes)[4].style).toBe("Heading2");
+    expect(lines(plan.nodes)[4].style).toBe("Heading1");
     expectInOrder(all, [
       "Recommendations",
       `1. ${insp.recommendations[0].text}`,
@@ -55,7 +55,7 @@ describe("narrative letter (a letter a PCC would sign: recommendation then respo
       "Alex Morgan",
       "Police and Crime Commissioner for Exampleshire",
     ]);
-    expect(lines(plan.nodes).find((l) => l.text === "Recommendations")?.style).toBe("Heading1");
+    expect(lines(plan.nodes).find((l) => l.text === "Recommendations")?.style).toBe("Heading2");
   });
 
   it("opens by saying, in the PCC's voice, that this is the response under section 55 and that the Chief Constable was invited to comment", () => {
@@ -67,6 +67,16 @@ describe("narrative letter (a letter a PCC would sign: recommendation then respo
     expect(statement[0]).toMatch(/for each recommendation, what action has been or will be taken, or why none will be/);
     expect(statement[1]).toContain("section 55(4)");
     expect(statement[1]).toContain("I invited the Chief Constable of Exampleshire Constabulary to comment");
+  });
+
+  it("outlines as a published document should: the subject is its one top-level heading, each part a heading under it", () => {
+    const headings = lines(plan.nodes).filter((l) => /^Heading\d$/.test(l.style ?? ""));
+    expect(headings.map((h) => `${h.style}: ${h.text}`)).toEqual([
+      `Heading1: Response to the HMICFRS and HMCPSI report '${insp.title}'`,
+      "Heading2: The Chief Constable's comments",
+      "Heading2: My comments",
+      "Heading2: Recommendations",
+    ]);
   });
 
   it("leaves a headed place for the Chief Constable's comments and one for the PCC's own", () => {
