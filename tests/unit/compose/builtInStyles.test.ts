@@ -205,6 +205,11 @@ describe("letter to the Home Secretary with appendix (Cambridgeshire-like)", () 
   const insp = inspection(PHASE1);
   const plan = composeResponse(insp, style("home-secretary-letter-appendix"), exampleshire, { today: TODAY });
 
+  it("outlines as two parts at the top level, the letter (its subject line) and the force's appendix", () => {
+    const headings = lines(plan.nodes).filter((l) => /^Heading\d$/.test(l.style ?? ""));
+    expect(headings.map((h) => `${h.style}: ${h.text}`)).toEqual([`Heading1: Response to the HMICFRS and HMCPSI report '${insp.title}'`, "Heading1: Appendix 1 – Exampleshire Constabulary's response"]);
+  });
+
   it("addresses the Home Secretary, states s.55(5), leaves PCC comments to fill, signs and copies to the inspectorate before the appendix", () => {
     const all = texts(plan);
     expect(all.slice(0, 8)).toEqual(["The Home Secretary", "Home Office", "2 Marsham Street", "London", "SW1P 4DF", "8 September 2021", "Dear Home Secretary", `Response to the HMICFRS and HMCPSI report '${insp.title}'`]);
