@@ -66,6 +66,18 @@ export function loadCatalog(file: string | undefined): Catalog {
   return { inspections, refused };
 }
 
+/** The folders inside a folder, which `listFiles` does not look in: each is for the user to check on its own. */
+export function foldersIn(target: string): string[] {
+  try {
+    return readdirSync(target, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !/\.(docx|txt)$/i.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** The files to check: the file itself, or the .docx/.txt files of a folder (not recursive). */
 export function listFiles(target: string): string[] {
   let st;

@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
-import { checkFile, InputError, listFiles, loadCatalog, type Checked } from "./check";
+import { checkFile, foldersIn, InputError, listFiles, loadCatalog, type Checked } from "./check";
 import { publishJson, publishTable, toJson, toTable } from "./format";
 import { addToCatalog, describeImport, importFile, type ImportArgs } from "./importText";
 import { oneLine, safeJson, safeLines } from "./terminal";
@@ -180,6 +180,11 @@ async function runImport(args: ImportArgs, out: (s: string) => void, err: (s: st
 async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const files = listFiles(args.target);
   const folder = files.length !== 1 || files[0] !== args.target;
+  // Not searched, and said so: a reviewer filing letters by force in subfolders would otherwise take
+  // a clean result for the whole tree.
+  const inner = folder ? foldersIn(args.target) : [];
+  if (inner.length)
+    err(`ird: not looked inside the folder${inner.length === 1 ? "" : "s"} in ${args.target}: ${inner.map((f) => `${f}/`).join(", ")} (check ${inner.length === 1 ? "it" : "each"} on its own)`);
   const catalog = loadCatalog(args.catalog);
   const results: Checked[] = [];
   let bad = false;

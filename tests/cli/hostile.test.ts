@@ -91,6 +91,50 @@ describe("zip bombs and costly documents are refused before they cost memory", (
   });
 });
 
+describe("an empty, damaged or password-protected file is named for what it is", () => {
+  const sample = () => docxOf({ "word/document.xml": documentXml("<w:p><w:r><w:t>Recommendation 1</w:t></w:r></w:p>".repeat(200)) });
+  /** A zip whose entries are flagged as encrypted (general purpose bit 0, in both headers), as a zip tool's password makes them. */
+  const zipWithPassword = () => {
+    const bytes = Buffer.from(sample());
+    for (let i = 0; i + 4 <= bytes.length; i++) {
+      if (bytes.readUInt32LE(i) === 0x04034b50) bytes[i + 6] |= 1; // local header
+      if (bytes.readUInt32LE(i) === 0x02014b50) bytes[i + 8] |= 1; // central directory
+    }
+    return bytes;
+  };
+  it.each([
+    ["an empty .docx", () => Buffer.alloc(0), /empty \(0 bytes\)/],
+    ["a .docx cut short in the copy", () => sample().subarray(0, Math.floor(sample().length / 2)), /damaged or incomplete/],
+    ["a password-protected .docx (an OLE file, as Word writes one)", () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]), /password-protected, or an old Word 97-2003 file/],
+    ["a .docx zipped again with a password", zipWithPassword, /a zip with a password/],
+    ["an empty .txt", () => Buffer.alloc(0), /empty \(0 bytes\)/, "txt"],
+    ["a .txt of blank lines", () => Buffer.from(" \r\n\r\n  \n"), /has no text/, "txt"],
+  ])("%s: exit 2 with that reason, no table", async (_, make, reason, ext = "docx") => {
+    const r = await ird("check", file(`named-${Math.random().toString(36).slice(2)}.${ext}`, make()), "--inspection", PHASE2);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr.split("\n")).toHaveLength(1);
+    expect(r.stdout).toBe("");
+  });
+  it("still calls a renamed text file what it is: not a Word document", async () => {
+    const r = await ird("check", file("renamed.docx", Buffer.from("Dear Chief Inspector, this was a text file.")), "--inspection", PHASE2);
+    expect(r.stderr).toMatch(/not a Word document \(\.docx is a zip package; this file is not one\)/);
+  });
+});
+
+describe("a folder's own folders are not searched, and ird says so", () => {
+  it("names them on one line and checks the folder's files", async () => {
+    const dir = path.join(tmp, "by-force");
+    mkdirSync(path.join(dir, "cheshire"), { recursive: true });
+    mkdirSync(path.join(dir, "cumbria"));
+    writeFileSync(path.join(dir, "a.txt"), readFixture("portal-form.txt"));
+    writeFileSync(path.join(dir, "cheshire", "b.txt"), readFixture("portal-form.txt"));
+    const r = await ird("check", dir, "--inspection", PHASE2, "--json");
+    expect(r.stderr).toBe(`ird: not looked inside the folders in ${dir}: cheshire/, cumbria/ (check each on its own)`);
+    expect(JSON.parse(r.stdout).map((e: { file: string }) => e.file)).toEqual(["a.txt"]);
+  });
+});
+
 describe("only regular files are read, and one bad file does not stop a folder", () => {
   it("refuses a FIFO, a link to /dev/zero and a 600 MB file at once, and still checks the good file", () => {
     const dir = path.join(tmp, "folder");

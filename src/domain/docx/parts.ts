@@ -12,6 +12,29 @@ export const MAX_ZIP_ENTRIES = 10_000;
 
 const NOT_A_ZIP = "not a Word document (.docx is a zip package; this file is not one)";
 
+/** The start of an OLE compound file: Word's password-protected .docx, or an old binary .doc. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A zip's local file header ("PK\x03\x04"): a .docx that begins as one is a damaged package, not another kind of file. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+
+/**
+ * Why bytes that do not open as a zip are no Word document, in the words a reviewer needs: an empty
+ * file, a password-protected document (Word then writes an encrypted OLE file, not a zip) or an old
+ * .doc, a zip cut short or damaged, or a zip with a password of its own; else another kind of file.
+ */
+export function whyNotAPackage(bytes: Uint8Array): string {
+  if (bytes.length === 0) return "empty (0 bytes): nothing was saved in it; ask for the document again";
+  if (startsWith(bytes, OLE_SIGNATURE))
+    return "password-protected, or an old Word 97-2003 file with a .docx name: open it in Word, remove the password (File › Info › Protect Document) or save it as .docx, and check that copy";
+  if (startsWith(bytes, ZIP_SIGNATURE)) {
+    // General purpose flag, bit 0: this entry is encrypted (a zip tool's password, not Word's).
+    if (bytes.length >= 8 && (bytes[6] & 1) === 1) return "a zip with a password (not one Word made): unzip it with its password and check the .docx inside";
+    return "damaged or incomplete (the zip package is cut short or corrupt): open it in Word and save it again, or ask for the document again";
+  }
+  return NOT_A_ZIP;
+}
+
 /** jszip's internal stream (undeclared in its types): chunks as they are inflated. */
 interface ChunkStream {
   on(event: "data", cb: (chunk: Uint8Array) => void): ChunkStream;
@@ -42,14 +65,14 @@ export async function openPackage(input: Uint8Array | ArrayBuffer): Promise<Pack
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length > MAX_INPUT_BYTES) throw new DocumentRefused(`too large (${sizeInWords(bytes.length)}; ird reads files up to ${sizeInWords(MAX_INPUT_BYTES)})`);
   const entries = declaredEntries(bytes);
-  if (entries === null) throw new NotAWordDocument(NOT_A_ZIP);
+  if (entries === null) throw new NotAWordDocument(whyNotAPackage(bytes));
   // 0xFFFF means a ZIP64 record follows: more entries than any Word document has.
   if (entries > MAX_ZIP_ENTRIES || entries === 0xffff) throw new NotAWordDocument(`not a Word document (the zip holds ${entries === 0xffff ? "over 65,000" : entries.toLocaleString("en-GB")} entries)`);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new NotAWordDocument(NOT_A_ZIP);
+    throw new NotAWordDocument(whyNotAPackage(bytes));
   }
   let unpacked = 0;
   return {

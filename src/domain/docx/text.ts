@@ -14,6 +14,8 @@ export function textToSnapshot(text: string): DocumentSnapshot {
 export function readTextFile(bytes: Uint8Array): DocxRead {
   if (bytes.length > MAX_PART_BYTES) throw new DocumentRefused(`too large (${sizeInWords(bytes.length)}; ird reads text files up to ${sizeInWords(MAX_PART_BYTES)})`);
   const { text, encoding } = decodeText(bytes);
+  // Checked as a letter, an empty file would read as one with every recommendation missing.
+  if (text.trim() === "") throw new DocumentRefused(bytes.length === 0 ? "empty (0 bytes): nothing was saved in it" : "it has no text, only spaces or blank lines");
   let lines = 0;
   const lineEnd = /\r\n|\r|\n/g;
   while (lineEnd.exec(text)) if (++lines >= MAX_PARAGRAPHS) throw tooManyParagraphs("the text");
