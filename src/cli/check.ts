@@ -4,6 +4,7 @@ import { publicationCheck, type PublishCheck } from "../domain/coverage/publish"
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseCatalog, type Inspection } from "../domain/catalog";
+import { otherInspectionNote } from "../domain/catalog/named";
 import { analyse } from "../domain/coverage";
 import type { CoverageReport } from "../domain/coverage/types";
 import { docxToSnapshot, DocumentRefused, readTextFile, type DocxRead } from "../domain/docx";
@@ -165,7 +166,12 @@ export function chooseInspection(snapshot: DocumentSnapshot, wanted: string | un
 export async function checkFile(file: string, wanted: string | undefined, catalog: Catalog, publish?: { today: Date }): Promise<Checked> {
   const { snapshot, warnings } = await readSnapshot(file);
   const extra: string[] = [...warnings];
-  const { inspection, attention } = chooseInspection(snapshot, wanted, catalog, extra);
+  const chosen = chooseInspection(snapshot, wanted, catalog, extra);
+  const { inspection } = chosen;
+  // A letter about another inspection: its key findings could read as answers to this one's.
+  const other = otherInspectionNote((snapshot.paragraphs ?? []).map((p) => p.text).join("\n"), inspection, catalog.inspections);
+  if (other) extra.unshift(other);
+  const attention = chosen.attention || other !== null;
   const report = analyse(snapshot, inspection);
   report.notes.push(...extra);
   return { file, inspection, report, attention, ...(publish ? { publish: publicationCheck(snapshot, inspection, report, publish.today) } : {}) };

@@ -27,6 +27,17 @@ describe("ird check", () => {
     }
   });
 
+  it("says when the letter names another inspection than the one it is checked against, and exits 1", async () => {
+    // The form carries phase two's portal references (#21866, #21912…): checked against phase one by mistake.
+    const wrong = await ird("check", form, "--inspection", "cjji-rape-phase-1-2021", "--json");
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout).notes[0]).toBe(
+      "The document names another inspection, “Response to rape – Phase two” (cjji-rape-phase-2-2022), and not “Response to rape – Phase one” (cjji-rape-phase-1-2021), which it was checked against: make sure it is the right inspection.",
+    );
+    const right = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022", "--json");
+    expect(JSON.parse(right.stdout).notes.join(" ")).not.toMatch(/names another inspection/);
+  });
+
   it("prints a table with the summary by default", async () => {
     const r = await ird("check", form, "--inspection", "cjji-rape-phase-2-2022");
     expect(r.stdout).toMatch(/2 of 3 answered; not yet answered: 2/);
