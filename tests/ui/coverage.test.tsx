@@ -44,6 +44,17 @@ describe("coverage", () => {
     expect(screen.getByRole("progressbar", { name: "Recommendations answered" })).toHaveAttribute("aria-valuenow", "2");
   });
 
+  it("says first among its notes when the document names another inspection than the one chosen", async () => {
+    // A reviewer's letter about phase two (title and portal reference), opened with phase one chosen.
+    const phaseTwo = parseCatalog(builtInCatalog()).inspections.find((i) => i.id === "cjji-rape-phase-2-2022")!;
+    const paragraphs = [`Inspection title: #21866 ${phaseTwo.title}`, "1. Immediately, police and prosecutors should review their processes.", "The force has reviewed them and set up a joint panel."].map((text) => ({ text }));
+    await openCoverage(new FakeWordPort({ snapshot: { paragraphs, controls: [], storedInspection: null } }));
+    const notes = screen.getByRole("list", { name: "Notes on this document" });
+    expect(within(notes).getAllByRole("listitem")[0]).toHaveTextContent(
+      "The document names another inspection, “Response to rape – Phase two” (cjji-rape-phase-2-2022), and not “Response to rape – Phase one” (cjji-rape-phase-1-2021), which it was checked against: make sure it is the right inspection.",
+    );
+  });
+
   it("shows a warning beside an answer that gives no action and no reason; it keeps its status but needs attention", async () => {
     await openCoverage(new FakeWordPort({ snapshot: snapshotFromPlan(plan, { ...CLEARED, ...ANSWERS, r3: "We welcome this recommendation." }, ["r13"]) }));
     expect(screen.getByRole("heading", { name: "2 of 13 answered" })).toBeInTheDocument();

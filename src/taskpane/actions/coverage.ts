@@ -1,6 +1,9 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
+import type { Inspection } from "../../domain/catalog/types";
+import { otherInspectionNote } from "../../domain/catalog/named";
 import type { PublishCheck } from "../../domain/coverage/publish";
 import { isAnswered, type CoverageLocation, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
+import type { DocumentSnapshot } from "../../domain/snapshot";
 import { coverageTableTag, responseTag, sectionTagPrefix } from "../../domain/tags";
 import type { Services } from "../services";
 import { currentReport, selectedInspection } from "../store/selectors";
@@ -160,6 +163,8 @@ async function scan(services: Services, signal: AbortSignal, kind: "full" | "aut
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
     let report: CoverageReport;
     let check: PublishCheck | undefined;
+    // The whole document, when this check read it (not just the sections).
+    let whole = scope === "document" ? snapshot : null;
     if (withPublish) {
       // One snapshot for both, so the headline and the list always agree.
       const checked = publishCheckOf(snapshot, inspection, services.now(), useStore.getState().wording);
@@ -170,8 +175,10 @@ async function scan(services: Services, signal: AbortSignal, kind: "full" | "aut
         const full = await unlessAborted(services.port.readSnapshot("document"), signal);
         if (!full || useStore.getState().catalog.selectedId !== inspection.id) return;
         report = coverageOf(full.value, inspection);
+        whole = full.value;
       }
     }
+    if (whole) noteOtherInspection(report, whole, inspection);
     const scannedAt = Date.now();
     const publish = check ? { publish: { inspectionId: inspection.id, check, scannedAt } } : {};
     patch("coverage", { report, scannedAt, ...publish, tableInDocument: snapshot.controls.some((c) => c.tag === coverageTableTag(inspection.id)) });
@@ -185,6 +192,17 @@ async function scan(services: Services, signal: AbortSignal, kind: "full" | "aut
     // Once cancelled, the scanning flag belongs to whichever scan came next.
     if (!signal.aborted) patch("coverage", { scanning: false });
   }
+}
+
+/**
+ * A document that names other inspections of the catalog and never the one chosen (a reviewer
+ * checking a letter about another report): said first among the notes, as ird check says it. Only
+ * from a whole-document read (a sections-only read is of a document drafted for this inspection).
+ */
+function noteOtherInspection(report: CoverageReport, snapshot: DocumentSnapshot, inspection: Inspection): void {
+  if (!snapshot.paragraphs?.length) return;
+  const note = otherInspectionNote(snapshot.paragraphs.map((p) => p.text).join("\n"), inspection, useStore.getState().catalog.inspections);
+  if (note) report.notes.unshift(note);
 }
 
 /** Response controls exist only where a section is in the document (a missing one has none). */
@@ -241,6 +259,7 @@ export async function checkReadyToPublish(services: Services): Promise<void> {
     loadWording(services);
     if (useStore.getState().catalog.selectedId !== inspection.id) return;
     const { report, check } = publishCheckOf(snapshot, inspection, services.now(), useStore.getState().wording);
+    noteOtherInspection(report, snapshot, inspection);
     const scannedAt = Date.now();
     patch("coverage", { report, scannedAt, publish: { inspectionId: inspection.id, check, scannedAt } });
     clearTopic("publish");
