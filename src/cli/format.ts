@@ -64,7 +64,10 @@ export function toTable(file: string, inspection: Inspection, report: CoverageRe
   const s = report.summary;
   const open = report.items.filter((i) => i.status === "missing" || i.status === "placeholder").map((i) => i.number);
   const warned = report.items.filter((i) => i.warnings?.length).map((i) => i.number);
-  lines.push(`  ${s.answered} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
+  // As the pane's headline counts: only answers with nothing left to look at (an answer that needs
+  // attention is listed after, not counted as answered). The JSON summary keeps its codes' counts.
+  const done = report.breakdown.answered + report.breakdown.deferred;
+  lines.push(`  ${done} of ${s.total} answered${open.length ? `; not yet answered: ${open.join(", ")}` : ""}${warned.length ? `; needs attention: ${warned.join(", ")}` : ""}`);
   lines.push(`  ${headlineOf(report.breakdown)}`);
   for (const n of report.notes) lines.push(`  note: ${oneLine(n)}`);
   return lines.join("\n");
