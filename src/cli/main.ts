@@ -15,13 +15,14 @@ import { addToCatalog, describeImport, importFile, type ImportArgs } from "./imp
 import { oneLine, safeJson, safeLines } from "./terminal";
 import { runWording, WORDING_USAGE } from "./wording";
 
-const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder> --inspection <id> [--catalog <catalog.json>] [--json] [--publish]";
+const CHECK_USAGE = "usage: ird check <file.docx|file.txt|folder>… --inspection <id> [--catalog <catalog.json>] [--json] [--publish]";
 const IMPORT_USAGE = "usage: ird import-text <file.txt|file.pdf> [--title <title>] [--published YYYY-MM-DD] [--id <id>] [--json] [--into <catalog.json> [--replace]]";
 const USAGE = `usage: ird <check|import-text|wording> …  (ird <command> --help for more)`;
 
 const CHECK_HELP = `${CHECK_USAGE}
 
-Checks which recommendations of an inspection a response answers.
+Checks which recommendations of an inspection a response answers: one file, a folder's files (not
+its folders), or several of either (\`ird check letters/*.docx\`).
   --inspection <id>   the catalog inspection to check against (not needed for a .docx drafted with the add-in)
   --catalog <file>    catalog JSON (default: the built-in catalog, assets/catalog.json)
   --json              print the report as JSON
@@ -71,7 +72,8 @@ const IMPORT_OPTIONS = {
 
 interface CheckArgs {
   command: "check";
-  target: string;
+  /** Files or folders, as given (a shell glob gives several). */
+  targets: string[];
   inspection?: string;
   /** A catalog file; undefined: the built-in one. */
   catalog: string | undefined;
@@ -104,11 +106,10 @@ export function parseArgs(argv: string[]): Args {
     for (const key of ["inspection", "catalog"] as const) {
       if (values[key]?.startsWith("--")) throw new InputError(`--${key} needs a value; ${CHECK_USAGE}`);
     }
-    if (positionals.length > 1) throw new InputError(`one file or folder at a time; ${CHECK_USAGE}`);
     if (!positionals.length) throw new InputError(CHECK_USAGE);
     return {
       command: "check",
-      target: positionals[0],
+      targets: positionals,
       inspection: values.inspection,
       catalog: values.catalog,
       json: values.json ?? false,
@@ -178,16 +179,28 @@ async function runImport(args: ImportArgs, out: (s: string) => void, err: (s: st
 }
 
 async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const files = listFiles(args.target);
-  const folder = files.length !== 1 || files[0] !== args.target;
-  // Not searched, and said so: a reviewer filing letters by force in subfolders would otherwise take
-  // a clean result for the whole tree.
-  const inner = folder ? foldersIn(args.target) : [];
-  if (inner.length)
-    err(`ird: not looked inside the folder${inner.length === 1 ? "" : "s"} in ${args.target}: ${inner.map((f) => `${f}/`).join(", ")} (check ${inner.length === 1 ? "it" : "each"} on its own)`);
+  const several = args.targets.length > 1;
+  let bad = false;
+  const files: string[] = [];
+  for (const target of args.targets) {
+    try {
+      files.push(...listFiles(target));
+    } catch (e) {
+      // Several given (a glob): one missing or empty is reported on its own line, as a bad file in a folder.
+      if (!several || !(e instanceof InputError)) throw e;
+      err(`ird: ${e.message}`);
+      bad = true;
+      continue;
+    }
+    // Not searched, and said so: a reviewer filing letters by force in subfolders would otherwise take
+    // a clean result for the whole tree.
+    const inner = foldersIn(target);
+    if (inner.length)
+      err(`ird: not looked inside the folder${inner.length === 1 ? "" : "s"} in ${target}: ${inner.map((f) => `${f}/`).join(", ")} (check ${inner.length === 1 ? "it" : "each"} on its own)`);
+  }
+  const folder = several || files.length !== 1 || files[0] !== args.targets[0];
   const catalog = loadCatalog(args.catalog);
   const results: Checked[] = [];
-  let bad = false;
   for (const file of files) {
     try {
       results.push(await checkFile(file, args.inspection, catalog, args.publish ? { today: new Date() } : undefined));
@@ -200,7 +213,8 @@ async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: stri
   }
   if (args.json) {
     const one = (r: Checked) => ({ ...toJson(r.report), ...(r.publish ? { publish: publishJson(r.publish) } : {}) });
-    const json = folder ? results.map((r) => ({ file: path.basename(r.file), ...one(r) })) : one(results[0]);
+    // A folder's files by name; several files or folders given, by their paths (two may share a name).
+    const json = folder ? results.map((r) => ({ file: several ? r.file : path.basename(r.file), ...one(r) })) : one(results[0]);
     out(safeJson(json));
   } else if (results.length) {
     out(

@@ -180,6 +180,19 @@ describe("ird check", () => {
     expect(r.code).toBe(1);
   });
 
+  it("checks several files given at once, as a shell glob gives them, each named by its path", async () => {
+    const narrative = path.join(fixtureDir, "narrative-letter.txt");
+    const r = await ird("check", form, narrative, "--inspection", "cjji-rape-phase-2-2022", "--json");
+    expect(JSON.parse(r.stdout).map((x: { file: string }) => x.file)).toEqual([form, narrative]);
+    expect(r.stderr).toBe("");
+    // One that is not there is said on its own line; the others are still checked, and the exit is 2.
+    const gone = path.join(fixtureDir, "no-such-letter.docx");
+    const some = await ird("check", form, gone, "--inspection", "cjji-rape-phase-2-2022", "--json");
+    expect(some.code).toBe(2);
+    expect(some.stderr).toBe(`ird: cannot read ${gone}: no such file or folder`);
+    expect(JSON.parse(some.stdout).map((x: { file: string }) => x.file)).toEqual([form]);
+  });
+
   it("uses the inspection stored in a .docx, so --inspection is not needed", async () => {
     const insp = inspection("cjji-rape-phase-2-2022");
     const bytes = await buildDocx(
