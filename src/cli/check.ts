@@ -4,7 +4,7 @@ import { publicationCheck, type PublishCheck } from "../domain/coverage/publish"
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseCatalog, type Inspection } from "../domain/catalog";
-import { otherInspectionNote } from "../domain/catalog/named";
+import { otherInspectionNote } from "../domain/coverage/named";
 import { analyse } from "../domain/coverage";
 import type { CoverageReport } from "../domain/coverage/types";
 import { docxToSnapshot, DocumentRefused, readTextFile, type DocxRead } from "../domain/docx";

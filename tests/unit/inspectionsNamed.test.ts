@@ -1,4 +1,4 @@
-import { inspectionsNamed, otherInspectionNote } from "../../src/domain/catalog/named";
+import { inspectionsNamed, otherInspectionNote } from "../../src/domain/coverage/named";
 import { inspection } from "./coverage/fixtures";
 
 const PHASE1 = inspection("cjji-rape-phase-1-2021");

@@ -18,14 +18,16 @@ export function cleanText(raw: string): string {
   if (t.includes("<")) t = t.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, "");
   if (t.includes("*") || t.includes("__")) t = t.replace(/\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, "");
   if (t.includes("#")) t = t.replace(/^\s*#{1,6}\s+/, "");
-  if (/[^\x20-\x7e]/.test(t)) {
-    t = t
-      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212]/g, "-")
-      .replace(/[\u00a0\u2000-\u200b\u202f\u3000\t\r\n\v]/g, " ");
-  }
+  if (/[^\x20-\x7e]/.test(t)) t = straightPunctuation(t).replace(/[\u00a0\u2000-\u200b\u202f\u3000\t\r\n\v]/g, " ");
   return t.replace(/\s\s+/g, " ").trim();
+}
+
+/** Curly quotes and apostrophes, primes and every dash as the plain ASCII ones, as texts are compared. */
+export function straightPunctuation(t: string): string {
+  return t
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
 const PLAIN = 1;

@@ -1,6 +1,6 @@
 /** Scanning the document for coverage, going to a recommendation, highlighting, table and CSV. */
 import type { Inspection } from "../../domain/catalog/types";
-import { otherInspectionNote } from "../../domain/catalog/named";
+import { otherInspectionNote } from "../../domain/coverage/named";
 import type { PublishCheck } from "../../domain/coverage/publish";
 import { isAnswered, type CoverageLocation, type CoverageReport, type RecommendationCoverage } from "../../domain/coverage/types";
 import type { DocumentSnapshot } from "../../domain/snapshot";

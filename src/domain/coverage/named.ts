@@ -4,18 +4,16 @@
  * folder of letters against one inspection must hear when a letter is about another one: checked
  * against the wrong recommendations, its key findings can read as answers.
  */
-import type { Inspection } from "./types";
+import type { Inspection } from "../catalog/types";
+import { straightPunctuation } from "./text";
 
 /** Titles shorter than this ("Final report") name no inspection in particular. */
 const MIN_TITLE = 25;
 
 /** Case, quotes, dashes and spacing as a title is typed in one letter or another. */
 function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
+  return straightPunctuation(text.toLowerCase())
+    .replace(/`/g, "'")
     .replace(/\s+/g, " ");
 }
 
