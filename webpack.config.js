@@ -44,6 +44,13 @@ function previewHtml() {
 }
 
 /**
+ * The returning user's first screen (tab bar, inspection list, built-in catalog): the webpackChunkName
+ * of its import()s in src/taskpane (screens.tsx, actions/firstScreen.ts, index.tsx). Fetched with the
+ * page, kept whole and given its own styles with the entry's (below).
+ */
+const FIRST_SCREEN_CHUNK = "first-screen-tabs";
+
+/**
  * The JS files of a lazy chunk group (an import() given that webpackChunkName), as URLs of the page:
  * taskpane.html preloads them with the bundles (issue 12: a returning user's first screen is its own
  * chunk, fetched in the first round of requests but run only for that user).
@@ -54,7 +61,7 @@ function chunkGroupFiles(compilation, name, publicPath) {
 }
 
 /** Chunks whose shared code may go into shared chunks: the lazy ones, but for the first screen's (above). */
-const laterScreens = (chunk) => !chunk.canBeInitial() && chunk.name !== "first-screen-tabs";
+const laterScreens = (chunk) => !chunk.canBeInitial() && chunk.name !== FIRST_SCREEN_CHUNK;
 
 /** Stops with a plain message (no stack trace): these are set-up problems, not bugs. */
 function refuse(message) {
@@ -123,7 +130,7 @@ module.exports = (env = {}, argv = {}) => {
         webpackConfig: compilation.options,
         htmlWebpackPlugin: { tags: assetTags, files: assets, options },
         officeScriptUrl,
-        firstScreenFiles: chunkGroupFiles(compilation, "first-screen-tabs", assets.publicPath).filter((f) => !assets.js.includes(f)),
+        firstScreenFiles: chunkGroupFiles(compilation, FIRST_SCREEN_CHUNK, assets.publicPath).filter((f) => !assets.js.includes(f)),
       }),
       chunks: ["taskpane"],
       // Deferred tags at the end of <head>, i.e. after the template's Internet Explorer guard, whose
@@ -224,7 +231,7 @@ module.exports = (env = {}, argv = {}) => {
         ? [
             new MiniCssExtractPlugin({ filename: `[name]${hashed}.css`, chunkFilename: `[name]${hashed}.css`, ignoreOrder: true }),
             new GriffelCSSExtractionPlugin(),
-            new FirstScreenStylesPlugin({ groups: ["taskpane", "first-screen-tabs"] }),
+            new FirstScreenStylesPlugin({ groups: ["taskpane", FIRST_SCREEN_CHUNK] }),
           ]
         : []),
     ],
