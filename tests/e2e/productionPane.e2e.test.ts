@@ -57,8 +57,9 @@ async function open(returning: boolean): Promise<Opened> {
 }
 
 /** Whether the whole stylesheet is in the page and applied. */
-const wholeApplied = (page: Page) =>
-  page.evaluate((source) => [...document.styleSheets].some((s) => s.href !== null && new RegExp(source).test(new URL(s.href).pathname)), WHOLE.source);
+const wholeApplied = (page: Page) => page.evaluate(wholeInPage, WHOLE.source);
+/** Run in the page, given WHOLE's source: the same test, for page.evaluate and page.waitForFunction. */
+const wholeInPage = (source: string) => [...document.styleSheets].some((s) => s.href !== null && new RegExp(source).test(new URL(s.href).pathname));
 
 /** What the user sees of every element in the pane: the properties styles set, in document order. */
 const looks = (page: Page) =>
@@ -126,7 +127,7 @@ describe("the production task pane's styles", () => {
       expect(await page.locator(".fui-SearchBox").evaluate((el) => getComputedStyle(el).display)).toMatch(/flex/); // unstyled, "inline"
       // Heading for a tab fetches its screen, and with it the whole stylesheet.
       await page.getByRole("tab", { name: "Draft" }).hover();
-      await page.waitForFunction((source) => [...document.styleSheets].some((s) => s.href !== null && new RegExp(source).test(new URL(s.href).pathname)), WHOLE.source);
+      await page.waitForFunction(wholeInPage, WHOLE.source);
       await page.mouse.move(200, 790); // off the tab again: its hover colour is not what is compared
       const after = await looks(page);
       expect(after.length).toBeGreaterThan(40);
